@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <EurekaClient/instanceinfo.h>
+
+#include <QtCore/QList>
+#include <QtCore/QSharedDataPointer>
+
+namespace Eureka {
+
+class ApplicationData;
+
+/**
+ * One application of the registry: its name and its instances (Netflix's Application).
+ * Implicitly shared.
+ */
+class EUREKACLIENT_EXPORT Application
+{
+public:
+    Application();
+    explicit Application(const QString &name);
+    Application(const Application &other);
+    Application(Application &&other) noexcept;
+    Application &operator=(const Application &other);
+    Application &operator=(Application &&other) noexcept;
+    ~Application();
+
+    QString name() const;
+    void setName(const QString &name);
+
+    QList<InstanceInfo> instances() const;
+    qsizetype size() const;
+    bool isEmpty() const;
+    /** The instance with \a instanceId, or a null InstanceInfo. */
+    InstanceInfo instance(const QString &instanceId) const;
+    /** Only instances whose status is UP. */
+    QList<InstanceInfo> upInstances() const;
+    /** UP instances whose zone() is \a zone (python-eureka-client's up_instances_in_zone). */
+    QList<InstanceInfo> upInstancesInZone(const QString &zone) const;
+    /** UP instances in any other zone (python-eureka-client's up_instances_not_in_zone). */
+    QList<InstanceInfo> upInstancesNotInZone(const QString &zone) const;
+
+    /** Adds \a info, or replaces the instance with the same instanceId; returns the replaced one, or a null one. */
+    InstanceInfo addInstance(const InstanceInfo &info);
+    /** Removes the instance with \a instanceId; returns it, or a null InstanceInfo. */
+    InstanceInfo removeInstance(const QString &instanceId);
+
+    friend EUREKACLIENT_EXPORT bool operator==(const Application &a, const Application &b);
+    friend bool operator!=(const Application &a, const Application &b) { return !(a == b); }
+
+private:
+    QSharedDataPointer<ApplicationData> d;
+};
+
+} // namespace Eureka
+
+Q_DECLARE_METATYPE(Eureka::Application)

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <EurekaClient/eurekaclient_export.h>
+
+#include <QtCore/QList>
+#include <QtCore/QMetaType>
+#include <QtCore/QSharedDataPointer>
+#include <QtCore/QString>
+
+namespace Eureka {
+
+class DataCenterInfoData;
+
+/**
+ * Where an instance runs: "MyOwn" or "Amazon", the Java class name the server expects in
+ * `@class`, and for Amazon the EC2 metadata (`instance-id`, `local-ipv4`, `availability-zone`, ...).
+ *
+ * Implicitly shared. The decoders hand the same shared copy to every instance with an equal
+ * data center, so a registry of "MyOwn" instances holds one of these, not one per instance.
+ */
+class EUREKACLIENT_EXPORT DataCenterInfo
+{
+public:
+    /** The Java class Eureka servers expect for a non-Amazon data center. */
+    static QString defaultClassName();
+    /** The Java class Eureka servers expect for Amazon (com.netflix.appinfo.AmazonInfo). */
+    static QString amazonClassName();
+
+    DataCenterInfo();
+    DataCenterInfo(const DataCenterInfo &other);
+    DataCenterInfo &operator=(const DataCenterInfo &other);
+    ~DataCenterInfo();
+
+    /** "MyOwn" (the default) or "Amazon"; other names pass through. */
+    QString name() const;
+    void setName(const QString &name);
+    bool isAmazon() const;
+
+    /** The `@class` marker; defaultClassName() unless set, amazonClassName() for Amazon. */
+    QString className() const;
+    void setClassName(const QString &className);
+
+    /** Amazon metadata entries in wire order. */
+    QList<std::pair<QString, QString>> metadata() const;
+    QString metadataValue(const QString &key) const;
+    void setMetadataValue(const QString &key, const QString &value);
+    void setMetadata(const QList<std::pair<QString, QString>> &entries);
+
+    friend EUREKACLIENT_EXPORT bool operator==(const DataCenterInfo &a, const DataCenterInfo &b);
+    friend bool operator!=(const DataCenterInfo &a, const DataCenterInfo &b) { return !(a == b); }
+
+private:
+    QSharedDataPointer<DataCenterInfoData> d;
+};
+
+} // namespace Eureka
+
+Q_DECLARE_METATYPE(Eureka::DataCenterInfo)

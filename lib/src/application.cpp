@@ -1,0 +1,115 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#include <EurekaClient/application.h>
+
+namespace Eureka {
+
+class ApplicationData : public QSharedData
+{
+public:
+    QString name;
+    // A list, not a hash: applications hold tens of instances, where a scan beats hashing
+    // and costs no extra memory per instance.
+    QList<InstanceInfo> instances;
+
+    qsizetype indexOf(const QString &instanceId) const
+    {
+        for (qsizetype i = 0; i < instances.size(); ++i) {
+            if (instances.at(i).instanceId() == instanceId)
+                return i;
+        }
+        return -1;
+    }
+};
+
+Application::Application()
+    : d(new ApplicationData)
+{
+}
+Application::Application(const QString &name)
+    : d(new ApplicationData)
+{
+    d->name = name;
+}
+Application::Application(const Application &other) = default;
+Application::Application(Application &&other) noexcept = default;
+Application &Application::operator=(const Application &other) = default;
+Application &Application::operator=(Application &&other) noexcept = default;
+Application::~Application() = default;
+
+QString Application::name() const { return d->name; }
+void Application::setName(const QString &name) { d->name = name; }
+QList<InstanceInfo> Application::instances() const { return d->instances; }
+qsizetype Application::size() const { return d->instances.size(); }
+bool Application::isEmpty() const { return d->instances.isEmpty(); }
+
+InstanceInfo Application::instance(const QString &instanceId) const
+{
+    const qsizetype i = d->indexOf(instanceId);
+    return i < 0 ? InstanceInfo() : d->instances.at(i);
+}
+
+QList<InstanceInfo> Application::upInstances() const
+{
+    QList<InstanceInfo> result;
+    for (const InstanceInfo &info : d->instances) {
+        if (info.status() == InstanceStatus::Up)
+            result.append(info);
+    }
+    return result;
+}
+
+QList<InstanceInfo> Application::upInstancesInZone(const QString &zone) const
+{
+    QList<InstanceInfo> result;
+    for (const InstanceInfo &info : d->instances) {
+        if (info.status() == InstanceStatus::Up && info.zone() == zone)
+            result.append(info);
+    }
+    return result;
+}
+
+QList<InstanceInfo> Application::upInstancesNotInZone(const QString &zone) const
+{
+    QList<InstanceInfo> result;
+    for (const InstanceInfo &info : d->instances) {
+        if (info.status() == InstanceStatus::Up && info.zone() != zone)
+            result.append(info);
+    }
+    return result;
+}
+
+InstanceInfo Application::addInstance(const InstanceInfo &info)
+{
+    const qsizetype i = d->indexOf(info.instanceId());
+    if (i < 0) {
+        d->instances.append(info);
+        return {};
+    }
+    InstanceInfo replaced = d->instances.at(i);
+    d->instances[i] = info;
+    return replaced;
+}
+
+InstanceInfo Application::removeInstance(const QString &instanceId)
+{
+    const qsizetype i = d->indexOf(instanceId);
+    if (i < 0)
+        return {};
+    return d->instances.takeAt(i);
+}
+
+bool operator==(const Application &a, const Application &b)
+{
+    if (a.d == b.d)
+        return true;
+    if (a.d->name != b.d->name || a.d->instances.size() != b.d->instances.size())
+        return false;
+    for (const InstanceInfo &info : a.d->instances) {
+        if (b.instance(info.instanceId()) != info)
+            return false;
+    }
+    return true;
+}
+
+} // namespace Eureka

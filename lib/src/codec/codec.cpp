@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#include <EurekaClient/codec.h>
+
+#include "../logging_p.h"
+#include "jsondecoder.h"
+#include "jsonwriter.h"
+#include "xmldecoder.h"
+#include "xmlencoder.h"
+
+namespace Eureka {
+
+namespace {
+// Callers may pass no CodecError; the decoders still need somewhere to write, and the
+// failure is worth a debug line either way.
+template<typename T, typename Fn>
+T decode(QByteArrayView data, CodecError *error, Fn fn)
+{
+    CodecError local;
+    CodecError *target = error ? error : &local;
+    *target = CodecError();
+    T value = fn(data, target);
+    if (target->isError())
+        qCDebug(lcEurekaCodec) << "decode failed:" << target->toString();
+    return value;
+}
+} // namespace
+
+Applications Codec::decodeApplications(QByteArrayView data, WireFormat format, CodecError *error)
+{
+    return decode<Applications>(data, error, format == WireFormat::Xml
+                                                 ? &XmlDecoder::decodeApplications
+                                                 : &JsonDecoder::decodeApplications);
+}
+
+Application Codec::decodeApplication(QByteArrayView data, WireFormat format, CodecError *error)
+{
+    return decode<Application>(data, error, format == WireFormat::Xml
+                                               ? &XmlDecoder::decodeApplication
+                                               : &JsonDecoder::decodeApplication);
+}
+
+InstanceInfo Codec::decodeInstance(QByteArrayView data, WireFormat format, CodecError *error)
+{
+    return decode<InstanceInfo>(data, error, format == WireFormat::Xml
+                                                ? &XmlDecoder::decodeInstance
+                                                : &JsonDecoder::decodeInstance);
+}
+
+QByteArray Codec::encodeApplications(const Applications &apps, WireFormat format)
+{
+    return format == WireFormat::Xml ? XmlEncoder::applications(apps) : JsonWriter::applications(apps);
+}
+
+QByteArray Codec::encodeApplication(const Application &app, WireFormat format)
+{
+    return format == WireFormat::Xml ? XmlEncoder::application(app) : JsonWriter::application(app);
+}
+
+QByteArray Codec::encodeInstance(const InstanceInfo &info, WireFormat format, InstanceShape shape)
+{
+    return format == WireFormat::Xml ? XmlEncoder::instance(info, shape)
+                                     : JsonWriter::instance(info, shape);
+}
+
+WireFormat Codec::formatFromContentType(QByteArrayView contentType)
+{
+    return QByteArray(contentType.data(), contentType.size()).toLower().contains("xml")
+        ? WireFormat::Xml
+        : WireFormat::Json;
+}
+
+} // namespace Eureka

@@ -1,0 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "logging_p.h"
+
+Q_LOGGING_CATEGORY(lcEureka, "eureka.client", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcEurekaCodec, "eureka.client.codec", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcEurekaRegistry, "eureka.client.registry", QtInfoMsg)

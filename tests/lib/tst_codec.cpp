@@ -1,0 +1,428 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#include <EurekaClient/codec.h>
+
+#include "fixtures.h"
+
+#include <QtTest/QTest>
+
+using namespace Eureka;
+using EurekaTest::fixture;
+
+class tst_Codec : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void decodesEveryResponse_data();
+    void decodesEveryResponse();
+    void reencodesResponsesByteForByte_data();
+    void reencodesResponsesByteForByte();
+    void reproducesRegistrationBodies_data();
+    void reproducesRegistrationBodies();
+    void jsonAndXmlAgree_data();
+    void jsonAndXmlAgree();
+    void readsEveryField();
+    void readsEmptyMapAndUnknownStatus();
+    void acceptsLiberalJson_data();
+    void acceptsLiberalJson();
+    void acceptsLiberalXml();
+    void keepsUnknownStatusText();
+    void escapesStrings();
+    void amazonDataCenterRoundTrips();
+    void rejectsMalformedInput_data();
+    void rejectsMalformedInput();
+    void sharesRepeatedDataCenters();
+};
+
+void tst_Codec::decodesEveryResponse_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("instances");
+    QTest::addColumn<QString>("hash");
+    for (const char *ext : {"json", "xml"}) {
+        const QString e = QLatin1String(ext);
+        QTest::addRow("apps.%s", ext) << "responses/apps." + e << "apps" << 7
+                                      << "DOWN_1_OUT_OF_SERVICE_1_UNKNOWN_1_UP_4_";
+        QTest::addRow("apps-after-changes.%s", ext)
+            << "responses/apps-after-changes." + e << "apps" << 7
+            << "OUT_OF_SERVICE_1_STARTING_1_UNKNOWN_1_UP_4_";
+        QTest::addRow("apps-delta.%s", ext) << "responses/apps-delta." + e << "apps" << 8
+                                            << "OUT_OF_SERVICE_1_STARTING_1_UNKNOWN_1_UP_4_";
+        QTest::addRow("vip.%s", ext) << "responses/vip-order-service." + e << "apps" << 2 << "UP_2_";
+        QTest::addRow("svip.%s", ext) << "responses/svip-order-service." + e << "apps" << 2 << "UP_2_";
+        QTest::addRow("app.%s", ext) << "responses/app-order-service." + e << "app" << 2 << QString();
+        QTest::addRow("app-instance.%s", ext) << "responses/app-instance." + e << "instance" << 1 << QString();
+        QTest::addRow("instance-by-id.%s", ext) << "responses/instance-by-id." + e << "instance" << 1 << QString();
+    }
+    QTest::addRow("apps-no-accept-header.xml") << "responses/apps-no-accept-header.xml" << "apps" << 7
+                                               << "DOWN_1_OUT_OF_SERVICE_1_UNKNOWN_1_UP_4_";
+}
+
+void tst_Codec::decodesEveryResponse()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, kind);
+    QFETCH(int, instances);
+    QFETCH(QString, hash);
+    const WireFormat format = file.endsWith(QLatin1String(".xml")) ? WireFormat::Xml : WireFormat::Json;
+    CodecError error;
+    const QByteArray data = fixture(file);
+    if (kind == QLatin1String("apps")) {
+        const Applications apps = Codec::decodeApplications(data, format, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
+        QCOMPARE(apps.instanceCount(), instances);
+        QCOMPARE(apps.appsHashCode(), hash);
+        // The delta's hash describes the registry after the delta, not the delta itself.
+        if (!file.contains(QLatin1String("delta")))
+            QCOMPARE(apps.reconcileHashCode(), hash);
+    } else if (kind == QLatin1String("app")) {
+        const Application app = Codec::decodeApplication(data, format, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
+        QCOMPARE(app.name(), QStringLiteral("ORDER-SERVICE"));
+        QCOMPARE(app.size(), instances);
+    } else {
+        const InstanceInfo info = Codec::decodeInstance(data, format, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
+        QVERIFY(!info.isNull());
+        QVERIFY(!info.instanceId().isEmpty());
+    }
+}
+
+void tst_Codec::reencodesResponsesByteForByte_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("kind");
+    const char *apps[] = {"apps", "apps-after-changes", "apps-delta", "vip-order-service",
+                          "svip-order-service"};
+    for (const char *ext : {"json", "xml"}) {
+        for (const char *name : apps)
+            QTest::addRow("%s.%s", name, ext) << QStringLiteral("responses/%1.%2").arg(QLatin1String(name), QLatin1String(ext)) << "apps";
+        QTest::addRow("app-order-service.%s", ext) << QStringLiteral("responses/app-order-service.%1").arg(QLatin1String(ext)) << "app";
+        QTest::addRow("app-instance.%s", ext) << QStringLiteral("responses/app-instance.%1").arg(QLatin1String(ext)) << "instance";
+        QTest::addRow("instance-by-id.%s", ext) << QStringLiteral("responses/instance-by-id.%1").arg(QLatin1String(ext)) << "instance";
+    }
+}
+
+// Decoding a real server response and encoding it again gives the same bytes: the encoder
+// writes the real server's field names, order and value types.
+void tst_Codec::reencodesResponsesByteForByte()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, kind);
+    const WireFormat format = file.endsWith(QLatin1String(".xml")) ? WireFormat::Xml : WireFormat::Json;
+    const QByteArray original = fixture(file);
+    QByteArray encoded;
+    if (kind == QLatin1String("apps"))
+        encoded = Codec::encodeApplications(Codec::decodeApplications(original, format), format);
+    else if (kind == QLatin1String("app"))
+        encoded = Codec::encodeApplication(Codec::decodeApplication(original, format), format);
+    else
+        encoded = Codec::encodeInstance(Codec::decodeInstance(original, format), format,
+                                        Codec::InstanceShape::Registry);
+    QCOMPARE(QString::fromUtf8(encoded.trimmed()), QString::fromUtf8(original.trimmed()));
+}
+
+void tst_Codec::reproducesRegistrationBodies_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const char *name : {"register-order-1.json", "register-order-2-secure.json",
+                             "register-user-1.json", "register-user-2-down.json",
+                             "register-payment-1.json", "register-inventory-starting.json",
+                             "register-payment-2.xml"})
+        QTest::newRow(name) << QStringLiteral("requests/") + QLatin1String(name);
+}
+
+// The captured bodies are what the real server accepted; building the same InstanceInfo by
+// hand and encoding it must give the same document (the captures only add line breaks).
+void tst_Codec::reproducesRegistrationBodies()
+{
+    QFETCH(QString, file);
+    const bool xml = file.endsWith(QLatin1String(".xml"));
+    const WireFormat format = xml ? WireFormat::Xml : WireFormat::Json;
+    const QByteArray original = fixture(file);
+    CodecError error;
+    const InstanceInfo decoded = Codec::decodeInstance(original, format, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+
+    InstanceInfo built;
+    built.setInstanceId(decoded.instanceId());
+    built.setHostName(decoded.hostName());
+    built.setApp(decoded.app());
+    built.setIpAddr(decoded.ipAddr());
+    built.setStatus(decoded.status());
+    built.setPort(decoded.port());
+    built.setSecurePort(decoded.securePort());
+    built.setSecurePortEnabled(decoded.isSecurePortEnabled());
+    for (const auto &[key, value] : decoded.metadata())
+        built.setMetadataValue(key, value);
+    built.setHomePageUrl(decoded.homePageUrl());
+    built.setStatusPageUrl(decoded.statusPageUrl());
+    built.setHealthCheckUrl(decoded.healthCheckUrl());
+    built.setVipAddress(decoded.vipAddress());
+    built.setSecureVipAddress(decoded.secureVipAddress());
+    QCOMPARE(built, decoded);
+
+    const QByteArray encoded = Codec::encodeInstance(built, format);
+    QByteArray expected = original.trimmed();
+    if (!xml)
+        expected.replace('\n', QByteArray());
+    QCOMPARE(QString::fromUtf8(encoded.trimmed()), QString::fromUtf8(expected));
+}
+
+void tst_Codec::jsonAndXmlAgree_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const char *name : {"apps", "apps-after-changes", "apps-delta", "vip-order-service"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void tst_Codec::jsonAndXmlAgree()
+{
+    QFETCH(QString, name);
+    const QString base = QStringLiteral("responses/") + name;
+    const Applications fromJson = Codec::decodeApplications(fixture(base + ".json"), WireFormat::Json);
+    Applications fromXml = Codec::decodeApplications(fixture(base + ".xml"), WireFormat::Xml);
+    QVERIFY(!fromJson.isEmpty());
+    // The server bumps versions__delta between requests; the two delta captures were taken
+    // one request apart (1 in JSON, 2 in XML). Everything else must agree.
+    fromXml.setVersionsDelta(fromJson.versionsDelta());
+    QVERIFY(fromJson == fromXml);
+}
+
+void tst_Codec::readsEveryField()
+{
+    const InstanceInfo info = Codec::decodeInstance(fixture("responses/app-instance.json"), WireFormat::Json);
+    QCOMPARE(info.instanceId(), QStringLiteral("10.0.2.12:order-service:8080"));
+    QCOMPARE(info.hostName(), QStringLiteral("10.0.2.12"));
+    QCOMPARE(info.app(), QStringLiteral("ORDER-SERVICE"));
+    QCOMPARE(info.ipAddr(), QStringLiteral("10.0.2.12"));
+    QCOMPARE(info.status(), InstanceStatus::Up);
+    QCOMPARE(info.overriddenStatus(), InstanceStatus::Unknown);
+    QCOMPARE(info.port(), 8080);
+    QVERIFY(info.isPortEnabled());
+    QCOMPARE(info.securePort(), 8443);
+    QVERIFY(info.isSecurePortEnabled());
+    QCOMPARE(info.countryId(), 1);
+    QCOMPARE(info.dataCenterInfo().name(), QStringLiteral("MyOwn"));
+    QCOMPARE(info.dataCenterInfo().className(), DataCenterInfo::defaultClassName());
+    QCOMPARE(info.leaseInfo().renewalIntervalInSecs, 30);
+    QCOMPARE(info.leaseInfo().durationInSecs, 90);
+    QCOMPARE(info.leaseInfo().registrationTimestamp, 1795533870314);
+    QCOMPARE(info.leaseInfo().serviceUpTimestamp, 1795533869601);
+    QCOMPARE(info.metadataValue(QStringLiteral("version")), QStringLiteral("2.3.1"));
+    QCOMPARE(info.zone(), QStringLiteral("zone-b"));
+    QCOMPARE(info.healthCheckUrl(), QStringLiteral("http://10.0.2.12:8081/actuator/health"));
+    QCOMPARE(info.vipAddress(), QStringLiteral("order-service"));
+    QCOMPARE(info.secureVipAddress(), QStringLiteral("order-service-secure"));
+    QVERIFY(!info.isCoordinatingDiscoveryServer());
+    QCOMPARE(info.lastUpdatedTimestamp(), 1795533870314);
+    QCOMPARE(info.lastDirtyTimestamp(), 1795533869600);
+    QCOMPARE(info.actionType(), ActionType::Added);
+}
+
+void tst_Codec::readsEmptyMapAndUnknownStatus()
+{
+    for (WireFormat format : {WireFormat::Json, WireFormat::Xml}) {
+        const QString file = format == WireFormat::Json ? QStringLiteral("responses/apps.json")
+                                                        : QStringLiteral("responses/apps.xml");
+        const Applications apps = Codec::decodeApplications(fixture(file), format);
+        const InstanceInfo myapp = apps.instance(QStringLiteral("h1:myapp:8080"));
+        QVERIFY(!myapp.isNull());
+        QVERIFY(myapp.metadata().isEmpty());
+        QCOMPARE(myapp.status(), InstanceStatus::Unknown);
+        QCOMPARE(myapp.homePageUrl(), QString());
+        const InstanceInfo user = apps.instance(QStringLiteral("10.0.1.21:user-service:9090"));
+        QCOMPARE(user.status(), InstanceStatus::OutOfService);
+        QCOMPARE(user.overriddenStatus(), InstanceStatus::OutOfService);
+    }
+}
+
+void tst_Codec::acceptsLiberalJson_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<bool>("portEnabled");
+    QTest::addColumn<bool>("coordinating");
+    QTest::addColumn<qint64>("dirty");
+    QTest::addColumn<int>("metadataCount");
+
+    QTest::newRow("numbers and booleans as JSON types")
+        << QByteArray(R"({"instance":{"instanceId":"a","app":"A","port":{"$":81,"@enabled":true},"isCoordinatingDiscoveryServer":true,"lastDirtyTimestamp":5}})")
+        << 81 << true << true << qint64(5) << 0;
+    QTest::newRow("everything as strings")
+        << QByteArray(R"({"instance":{"instanceId":"a","app":"A","port":{"$":"82","@enabled":"false"},"isCoordinatingDiscoveryServer":"TRUE","lastDirtyTimestamp":"6"}})")
+        << 82 << false << true << qint64(6) << 0;
+    QTest::newRow("bare port number, no metadata, unknown fields")
+        << QByteArray(R"({"instance":{"instanceId":"a","app":"A","port":83,"future":{"x":[1,2]},"another":null}})")
+        << 83 << true << false << qint64(0) << 0;
+    QTest::newRow("metadata with @class and numbers")
+        << QByteArray(R"({"instance":{"instanceId":"a","app":"A","metadata":{"@class":"java.util.HashMap","weight":10,"zone":"z"}}})")
+        << 7001 << true << false << qint64(0) << 2;
+    QTest::newRow("null metadata")
+        << QByteArray(R"({"instance":{"instanceId":"a","app":"A","metadata":null}})")
+        << 7001 << true << false << qint64(0) << 0;
+    QTest::newRow("bare instance without wrapper")
+        << QByteArray(R"({"instanceId":"a","app":"A","port":{"$":84}})")
+        << 84 << true << false << qint64(0) << 0;
+}
+
+void tst_Codec::acceptsLiberalJson()
+{
+    QFETCH(QByteArray, json);
+    CodecError error;
+    const InstanceInfo info = Codec::decodeInstance(json, WireFormat::Json, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QCOMPARE(info.instanceId(), QStringLiteral("a"));
+    QTEST(info.port(), "port");
+    QTEST(info.isPortEnabled(), "portEnabled");
+    QTEST(info.isCoordinatingDiscoveryServer(), "coordinating");
+    QTEST(info.lastDirtyTimestamp(), "dirty");
+    QTEST(int(info.metadata().size()), "metadataCount");
+}
+
+void tst_Codec::acceptsLiberalXml()
+{
+    // A single instance is an element, not an array, and applications may be empty.
+    const QByteArray xml = R"(<?xml version="1.0" encoding="UTF-8"?>
+<applications><versions__delta>3</versions__delta><apps__hashcode>UP_1_</apps__hashcode>
+<application><name>A</name><instance><hostName>h</hostName><app>A</app><status>up</status>
+<port>8080</port><unknown><deep>x</deep></unknown><metadata/></instance></application>
+</applications>)";
+    CodecError error;
+    const Applications apps = Codec::decodeApplications(xml, WireFormat::Xml, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QCOMPARE(apps.versionsDelta(), 3);
+    const InstanceInfo info = apps.application(QStringLiteral("a")).instance(QStringLiteral("h"));
+    QCOMPARE(info.instanceId(), QStringLiteral("h")); // falls back to hostName, as Netflix
+    QCOMPARE(info.status(), InstanceStatus::Up);
+    QCOMPARE(info.port(), 8080);
+    QCOMPARE(apps.reconcileHashCode(), QStringLiteral("UP_1_"));
+}
+
+void tst_Codec::keepsUnknownStatusText()
+{
+    const QByteArray json = R"({"instance":{"instanceId":"a","app":"A","status":"DEGRADED"}})";
+    const InstanceInfo info = Codec::decodeInstance(json, WireFormat::Json);
+    QCOMPARE(info.status(), InstanceStatus::Unknown);
+    QCOMPARE(info.statusText(), QStringLiteral("DEGRADED"));
+    QVERIFY(Codec::encodeInstance(info, WireFormat::Json).contains(R"("status":"DEGRADED")"));
+    QVERIFY(Codec::encodeInstance(info, WireFormat::Xml).contains("<status>DEGRADED</status>"));
+}
+
+void tst_Codec::escapesStrings()
+{
+    InstanceInfo info;
+    info.setInstanceId(QStringLiteral("quote\" back\\ nl\n ctl\x01 中文 \U0001F600"));
+    info.setApp(QStringLiteral("A"));
+    info.setMetadataValue(QStringLiteral("k\"ey"), QStringLiteral("值"));
+    for (WireFormat format : {WireFormat::Json, WireFormat::Xml}) {
+        if (format == WireFormat::Xml) // control characters cannot appear in XML 1.0
+            info.setInstanceId(QStringLiteral("quote\" back\\ <tag> & 中文 \U0001F600"));
+        const QByteArray encoded = Codec::encodeInstance(info, format, Codec::InstanceShape::Registry);
+        CodecError error;
+        InstanceInfo back = Codec::decodeInstance(encoded, format, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.toString() + QString::fromUtf8(encoded)));
+        QCOMPARE(back.instanceId(), info.instanceId());
+        QCOMPARE(back.metadataValue(QStringLiteral("k\"ey")), QStringLiteral("值"));
+    }
+}
+
+void tst_Codec::amazonDataCenterRoundTrips()
+{
+    InstanceInfo info;
+    info.setInstanceId(QStringLiteral("i-0abc"));
+    info.setApp(QStringLiteral("A"));
+    DataCenterInfo dc;
+    dc.setName(QStringLiteral("Amazon"));
+    dc.setMetadataValue(QStringLiteral("instance-id"), QStringLiteral("i-0abc"));
+    dc.setMetadataValue(QStringLiteral("availability-zone"), QStringLiteral("us-east-1c"));
+    dc.setMetadataValue(QStringLiteral("local-ipv4"), QStringLiteral("10.1.2.3"));
+    info.setDataCenterInfo(dc);
+    QCOMPARE(info.zone(), QStringLiteral("us-east-1c"));
+    for (WireFormat format : {WireFormat::Json, WireFormat::Xml}) {
+        const QByteArray encoded = Codec::encodeInstance(info, format);
+        QVERIFY(encoded.contains("com.netflix.appinfo.AmazonInfo"));
+        const InstanceInfo back = Codec::decodeInstance(encoded, format);
+        QCOMPARE(back.dataCenterInfo(), dc);
+        QCOMPARE(back.zone(), QStringLiteral("us-east-1c"));
+    }
+}
+
+void tst_Codec::rejectsMalformedInput_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<WireFormat>("format");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<qint64>("offset");
+
+    QTest::newRow("empty json") << QByteArray() << WireFormat::Json << "empty document" << "" << qint64(0);
+    QTest::newRow("truncated json (the fixture the server refused)")
+        << fixture("requests/register-malformed.json") << WireFormat::Json << "malformed JSON" << "" << qint64(13);
+    QTest::newRow("port of wrong type")
+        << QByteArray(R"({"instance":{"instanceId":"a","port":{"$":[1]}}})") << WireFormat::Json
+        << "expected a number, found an array" << "instance.port" << qint64(-1);
+    QTest::newRow("lease not a number")
+        << QByteArray(R"({"applications":{"application":[{"name":"A","instance":[{},{"leaseInfo":{"durationInSecs":"soon"}}]}]}})")
+        << WireFormat::Json << "expected a number, found \"soon\"" << "applications.application[0].instance[1].leaseInfo" << qint64(-1);
+    QTest::newRow("instance is a string")
+        << QByteArray(R"({"instance":"nope"})") << WireFormat::Json << "expected an object, found a string" << "instance" << qint64(-1);
+    QTest::newRow("invalid utf-8 json")
+        << QByteArray("{\"instance\":{\"app\":\"A\xff\"}}") << WireFormat::Json << "invalid UTF-8" << "" << qint64(21);
+    QTest::newRow("deeply nested json")
+        << (QByteArray(100000, '[') + QByteArray(100000, ']')) << WireFormat::Json << "document nested too deeply" << "" << qint64(-1);
+    QTest::newRow("empty xml") << QByteArray() << WireFormat::Xml << "empty document" << "" << qint64(0);
+    QTest::newRow("truncated xml")
+        << QByteArray("<applications><application><name>A</name><instance><port>8") << WireFormat::Xml
+        << "malformed XML" << "applications.application[0].instance[0].port" << qint64(-2);
+    QTest::newRow("wrong xml root")
+        << QByteArray("<instance/>") << WireFormat::Xml << "expected <applications>, found <instance>" << "" << qint64(-2);
+    QTest::newRow("xml port not a number")
+        << QByteArray("<applications><application><instance><port>eighty</port></instance></application></applications>")
+        << WireFormat::Xml << "expected a number, found \"eighty\"" << "applications.application[0].instance[0].port" << qint64(-1);
+    QTest::newRow("invalid utf-8 xml")
+        << QByteArray("<applications>\xc3\x28</applications>") << WireFormat::Xml << "invalid UTF-8" << "" << qint64(14);
+    QTest::newRow("deeply nested xml")
+        << (QByteArray("<applications>") + QByteArray("<x>").repeated(100000)) << WireFormat::Xml
+        << "malformed XML" << "applications" << qint64(-2);
+}
+
+void tst_Codec::rejectsMalformedInput()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(WireFormat, format);
+    QFETCH(QString, message);
+    QFETCH(QString, path);
+    QFETCH(qint64, offset);
+    CodecError error;
+    const Applications apps = Codec::decodeApplications(data, format, &error);
+    const bool isInstanceDoc = data.startsWith("{\"instance\"");
+    if (isInstanceDoc) {
+        error = CodecError();
+        QVERIFY(Codec::decodeInstance(data, format, &error).isNull());
+    } else {
+        QVERIFY(apps.isEmpty());
+    }
+    QVERIFY(error.isError());
+    QVERIFY2(error.message.startsWith(message), qPrintable(error.message));
+    QCOMPARE(error.path, path);
+    if (offset == -2)
+        QVERIFY(error.offset > 0); // somewhere inside; the reader decides exactly where
+    else
+        QCOMPARE(error.offset, offset);
+    QVERIFY(!error.toString().isEmpty());
+}
+
+void tst_Codec::sharesRepeatedDataCenters()
+{
+    const Applications apps = Codec::decodeApplications(fixture("responses/apps.json"), WireFormat::Json);
+    const auto list = apps.applications();
+    QVERIFY(list.size() > 2);
+    // Equal data centers decode to one shared value, so equality short-cuts on the pointer.
+    QCOMPARE(list.at(0).instances().at(0).dataCenterInfo(), list.at(2).instances().at(0).dataCenterInfo());
+}
+
+QTEST_GUILESS_MAIN(tst_Codec)
+#include "tst_codec.moc"
