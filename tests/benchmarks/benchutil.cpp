@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "benchutil.h"
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QFile>
+
+#include <algorithm>
+#include <malloc.h>
+#include <unistd.h>
+#include <vector>
+
+namespace BenchUtil {
+
+double medianMs(int runs, const std::function<void()> &fn)
+{
+    std::vector<double> times;
+    times.reserve(runs);
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        fn();
+        times.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+qint64 residentBytes()
+{
+    malloc_trim(0);
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toLongLong() * sysconf(_SC_PAGESIZE) : -1;
+}
+
+} // namespace BenchUtil

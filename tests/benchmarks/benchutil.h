@@ -1,0 +1,16 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QtCore/QtGlobal>
+
+#include <functional>
+
+namespace BenchUtil {
+
+// Median wall time of \a runs calls of \a fn, in milliseconds.
+double medianMs(int runs, const std::function<void()> &fn);
+// Resident set size of this process in bytes, after returning freed heap to the system.
+qint64 residentBytes();
+
+} // namespace BenchUtil
