@@ -33,6 +33,16 @@ bool listsToken(const QString &commaSeparated, const QString &token)
     }
     return false;
 }
+// The delta re-sends every instance touched within the server's window, and its actionType
+// describes the event, not the instance: an entry equal but for that is no change.
+bool sameState(const InstanceInfo &before, const InstanceInfo &after)
+{
+    if (before.actionType() == after.actionType())
+        return before == after;
+    InstanceInfo normalised = after;
+    normalised.setActionType(before.actionType());
+    return before == normalised;
+}
 } // namespace
 
 class ApplicationsData : public QSharedData
@@ -214,7 +224,7 @@ RegistryChanges Applications::applyDelta(const Applications &delta)
                 addInstance(info);
                 if (before.isNull())
                     changes.added.append(info);
-                else
+                else if (!sameState(before, info))
                     changes.modified.append({before, info});
                 break;
             }
