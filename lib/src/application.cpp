@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <EurekaClient/application.h>
 
+#include "instanceinfo_p.h"
+
 namespace Eureka {
 
 class ApplicationData : public QSharedData
@@ -15,7 +17,9 @@ public:
     qsizetype indexOf(const QString &instanceId) const
     {
         for (qsizetype i = 0; i < instances.size(); ++i) {
-            if (instances.at(i).instanceId() == instanceId)
+            // Compares in place: the id lives packed as UTF-8 inside the instance.
+            if (InstanceInfoPrivate::constData(instances.at(i))
+                    ->packedEquals(InstanceInfoData::InstanceId, instanceId))
                 return i;
         }
         return -1;

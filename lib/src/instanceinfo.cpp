@@ -5,13 +5,65 @@
 namespace Eureka {
 
 namespace {
+using Extras = InstanceInfoData::Extras;
+
 // Keeps a status string only when the enum would lose it, so known statuses cost nothing.
-void assignStatus(const QString &text, InstanceStatus &status, QString &keptText)
+QString keptStatusText(const QString &text, InstanceStatus *status)
 {
-    status = instanceStatusFromString(text);
-    keptText = (toWireString(status) == text) ? QString() : text;
+    *status = instanceStatusFromString(text);
+    return toWireString(*status) == text ? QString() : text;
 }
 } // namespace
+
+void InstanceInfoData::setPacked(Packed field, QStringView value)
+{
+    std::array<QByteArray, PackedCount> utf8;
+    std::array<QByteArrayView, PackedCount> views;
+    for (int i = 0; i < PackedCount; ++i) {
+        if (i == field) {
+            utf8[i] = value.toUtf8();
+            views[i] = utf8[i];
+        } else {
+            const QUtf8StringView v = packedView(Packed(i));
+            views[i] = QByteArrayView(v.data(), v.size());
+        }
+    }
+    // The views point into the old buffer, which setAllPacked only replaces at the end.
+    setAllPacked(views);
+}
+
+void InstanceInfoData::setAllPacked(const std::array<QByteArrayView, PackedCount> &utf8)
+{
+    qsizetype total = 0;
+    for (const QByteArrayView v : utf8)
+        total += v.size();
+    QByteArray buffer(total, Qt::Uninitialized);
+    char *out = buffer.data();
+    quint32 end = 0;
+    for (int i = 0; i < PackedCount; ++i) {
+        if (!utf8[i].isEmpty())
+            memcpy(out + end, utf8[i].data(), size_t(utf8[i].size()));
+        end += quint32(utf8[i].size());
+        ends[i] = end;
+    }
+    packed = std::move(buffer);
+}
+
+const QString &InstanceInfoData::extra(QString Extras::*member) const
+{
+    static const QString empty;
+    return extras ? extras.constData()->*member : empty;
+}
+
+void InstanceInfoData::setExtra(QString Extras::*member, const QString &value)
+{
+    if (!extras) {
+        if (value.isEmpty())
+            return;
+        extras = new Extras;
+    }
+    extras.data()->*member = value;
+}
 
 InstanceInfo::InstanceInfo()
     : d(new InstanceInfoData)
@@ -25,21 +77,21 @@ InstanceInfo::~InstanceInfo() = default;
 
 bool InstanceInfo::isNull() const
 {
-    return d->instanceId.isEmpty() && d->app.isEmpty() && d->hostName.isEmpty();
+    return d->packed.isEmpty() && d->app.isEmpty();
 }
 
-QString InstanceInfo::instanceId() const { return d->instanceId; }
-void InstanceInfo::setInstanceId(const QString &id) { d->instanceId = id; }
+QString InstanceInfo::instanceId() const { return d->packedString(InstanceInfoData::InstanceId); }
+void InstanceInfo::setInstanceId(const QString &id) { d->setPacked(InstanceInfoData::InstanceId, id); }
 QString InstanceInfo::app() const { return d->app; }
 void InstanceInfo::setApp(const QString &app) { d->app = app; }
-QString InstanceInfo::appGroupName() const { return d->appGroupName; }
-void InstanceInfo::setAppGroupName(const QString &name) { d->appGroupName = name; }
-QString InstanceInfo::ipAddr() const { return d->ipAddr; }
-void InstanceInfo::setIpAddr(const QString &ip) { d->ipAddr = ip; }
-QString InstanceInfo::sid() const { return d->sid; }
-void InstanceInfo::setSid(const QString &sid) { d->sid = sid; }
-QString InstanceInfo::hostName() const { return d->hostName; }
-void InstanceInfo::setHostName(const QString &host) { d->hostName = host; }
+QString InstanceInfo::appGroupName() const { return d->extra(&Extras::appGroupName); }
+void InstanceInfo::setAppGroupName(const QString &name) { d->setExtra(&Extras::appGroupName, name); }
+QString InstanceInfo::ipAddr() const { return d->packedString(InstanceInfoData::IpAddr); }
+void InstanceInfo::setIpAddr(const QString &ip) { d->setPacked(InstanceInfoData::IpAddr, ip); }
+QString InstanceInfo::sid() const { return d->extra(&Extras::sid); }
+void InstanceInfo::setSid(const QString &sid) { d->setExtra(&Extras::sid, sid); }
+QString InstanceInfo::hostName() const { return d->packedString(InstanceInfoData::HostName); }
+void InstanceInfo::setHostName(const QString &host) { d->setPacked(InstanceInfoData::HostName, host); }
 
 int InstanceInfo::port() const { return d->port; }
 void InstanceInfo::setPort(int port) { d->port = port; }
@@ -50,14 +102,14 @@ void InstanceInfo::setSecurePort(int port) { d->securePort = port; }
 bool InstanceInfo::isSecurePortEnabled() const { return d->securePortEnabled; }
 void InstanceInfo::setSecurePortEnabled(bool enabled) { d->securePortEnabled = enabled; }
 
-QString InstanceInfo::homePageUrl() const { return d->homePageUrl; }
-void InstanceInfo::setHomePageUrl(const QString &url) { d->homePageUrl = url; }
-QString InstanceInfo::statusPageUrl() const { return d->statusPageUrl; }
-void InstanceInfo::setStatusPageUrl(const QString &url) { d->statusPageUrl = url; }
-QString InstanceInfo::healthCheckUrl() const { return d->healthCheckUrl; }
-void InstanceInfo::setHealthCheckUrl(const QString &url) { d->healthCheckUrl = url; }
-QString InstanceInfo::secureHealthCheckUrl() const { return d->secureHealthCheckUrl; }
-void InstanceInfo::setSecureHealthCheckUrl(const QString &url) { d->secureHealthCheckUrl = url; }
+QString InstanceInfo::homePageUrl() const { return d->packedString(InstanceInfoData::HomePageUrl); }
+void InstanceInfo::setHomePageUrl(const QString &url) { d->setPacked(InstanceInfoData::HomePageUrl, url); }
+QString InstanceInfo::statusPageUrl() const { return d->packedString(InstanceInfoData::StatusPageUrl); }
+void InstanceInfo::setStatusPageUrl(const QString &url) { d->setPacked(InstanceInfoData::StatusPageUrl, url); }
+QString InstanceInfo::healthCheckUrl() const { return d->packedString(InstanceInfoData::HealthCheckUrl); }
+void InstanceInfo::setHealthCheckUrl(const QString &url) { d->setPacked(InstanceInfoData::HealthCheckUrl, url); }
+QString InstanceInfo::secureHealthCheckUrl() const { return d->extra(&Extras::secureHealthCheckUrl); }
+void InstanceInfo::setSecureHealthCheckUrl(const QString &url) { d->setExtra(&Extras::secureHealthCheckUrl, url); }
 QString InstanceInfo::vipAddress() const { return d->vipAddress; }
 void InstanceInfo::setVipAddress(const QString &vip) { d->vipAddress = vip; }
 QString InstanceInfo::secureVipAddress() const { return d->secureVipAddress; }
@@ -70,29 +122,33 @@ void InstanceInfo::setDataCenterInfo(const DataCenterInfo &info) { d->dataCenter
 InstanceStatus InstanceInfo::status() const { return d->status; }
 QString InstanceInfo::statusText() const
 {
-    return d->statusText.isEmpty() ? toWireString(d->status) : d->statusText;
+    const QString &kept = d->extra(&Extras::statusText);
+    return kept.isEmpty() ? toWireString(d->status) : kept;
 }
 void InstanceInfo::setStatus(InstanceStatus status)
 {
     d->status = status;
-    d->statusText.clear();
+    d->setExtra(&Extras::statusText, QString());
 }
-void InstanceInfo::setStatusText(const QString &text) { assignStatus(text, d->status, d->statusText); }
+void InstanceInfo::setStatusText(const QString &text)
+{
+    d->setExtra(&Extras::statusText, keptStatusText(text, &d->status));
+}
 
 InstanceStatus InstanceInfo::overriddenStatus() const { return d->overriddenStatus; }
 QString InstanceInfo::overriddenStatusText() const
 {
-    return d->overriddenStatusText.isEmpty() ? toWireString(d->overriddenStatus)
-                                             : d->overriddenStatusText;
+    const QString &kept = d->extra(&Extras::overriddenStatusText);
+    return kept.isEmpty() ? toWireString(d->overriddenStatus) : kept;
 }
 void InstanceInfo::setOverriddenStatus(InstanceStatus status)
 {
     d->overriddenStatus = status;
-    d->overriddenStatusText.clear();
+    d->setExtra(&Extras::overriddenStatusText, QString());
 }
 void InstanceInfo::setOverriddenStatusText(const QString &text)
 {
-    assignStatus(text, d->overriddenStatus, d->overriddenStatusText);
+    d->setExtra(&Extras::overriddenStatusText, keptStatusText(text, &d->overriddenStatus));
 }
 
 LeaseInfo InstanceInfo::leaseInfo() const { return d->leaseInfo; }
@@ -129,8 +185,8 @@ qint64 InstanceInfo::lastDirtyTimestamp() const { return d->lastDirtyTimestamp; 
 void InstanceInfo::setLastDirtyTimestamp(qint64 msecs) { d->lastDirtyTimestamp = msecs; }
 ActionType InstanceInfo::actionType() const { return d->actionType; }
 void InstanceInfo::setActionType(ActionType action) { d->actionType = action; }
-QString InstanceInfo::asgName() const { return d->asgName; }
-void InstanceInfo::setAsgName(const QString &name) { d->asgName = name; }
+QString InstanceInfo::asgName() const { return d->extra(&Extras::asgName); }
+void InstanceInfo::setAsgName(const QString &name) { d->setExtra(&Extras::asgName, name); }
 
 QString InstanceInfo::zone() const
 {
@@ -142,19 +198,28 @@ QString InstanceInfo::zone() const
     return metadataValue(QStringLiteral("zone"), QStringLiteral("default"));
 }
 
+namespace {
+bool sameExtras(const InstanceInfoData &x, const InstanceInfoData &y)
+{
+    for (QString Extras::*member : {&Extras::appGroupName, &Extras::sid, &Extras::asgName,
+                                    &Extras::secureHealthCheckUrl, &Extras::statusText,
+                                    &Extras::overriddenStatusText}) {
+        if (x.extra(member) != y.extra(member))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 bool operator==(const InstanceInfo &a, const InstanceInfo &b)
 {
     if (a.d == b.d)
         return true;
     const InstanceInfoData &x = *a.d;
     const InstanceInfoData &y = *b.d;
-    return x.instanceId == y.instanceId && x.app == y.app && x.appGroupName == y.appGroupName
-        && x.ipAddr == y.ipAddr && x.sid == y.sid && x.hostName == y.hostName
-        && x.homePageUrl == y.homePageUrl && x.statusPageUrl == y.statusPageUrl
-        && x.healthCheckUrl == y.healthCheckUrl && x.secureHealthCheckUrl == y.secureHealthCheckUrl
+    return x.packed == y.packed && x.ends == y.ends && x.app == y.app
         && x.vipAddress == y.vipAddress && x.secureVipAddress == y.secureVipAddress
-        && x.asgName == y.asgName && x.statusText == y.statusText
-        && x.overriddenStatusText == y.overriddenStatusText && x.dataCenterInfo == y.dataCenterInfo
+        && sameExtras(x, y) && x.dataCenterInfo == y.dataCenterInfo
         && x.metadata == y.metadata && x.leaseInfo == y.leaseInfo
         && x.lastUpdatedTimestamp == y.lastUpdatedTimestamp
         && x.lastDirtyTimestamp == y.lastDirtyTimestamp && x.port == y.port

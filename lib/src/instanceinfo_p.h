@@ -4,29 +4,56 @@
 
 #include <EurekaClient/instanceinfo.h>
 
+#include <QtCore/QAnyStringView>
+
+#include <array>
+
 namespace Eureka {
 
-// Field order groups the 8-byte members first and the small ones last, to keep the
-// per-instance footprint down (registries of 100,000 instances are held in memory).
+// Registries of 100,000 instances are held in memory, so the layout is about bytes:
+// - the six strings every instance has its own copy of (id, host, IP, three URLs) are packed
+//   into one UTF-8 buffer: one allocation instead of six, and half the bytes of UTF-16;
+// - strings shared across a fleet (app, VIPs) are interned QStrings: 24 bytes, no heap;
+// - fields most registries never set live in an Extras block allocated on first use.
 class InstanceInfoData : public QSharedData
 {
 public:
-    QString instanceId;
+    enum Packed { InstanceId, HostName, IpAddr, HomePageUrl, StatusPageUrl, HealthCheckUrl, PackedCount };
+
+    struct Extras : public QSharedData
+    {
+        QString appGroupName;
+        QString sid;
+        QString asgName;
+        QString secureHealthCheckUrl;
+        // Only set when the wire carried a status the enum cannot name ("DEGRADED").
+        QString statusText;
+        QString overriddenStatusText;
+    };
+
+    QUtf8StringView packedView(Packed field) const
+    {
+        const quint32 start = field == 0 ? 0 : ends[field - 1];
+        return QUtf8StringView(packed.constData() + start, qsizetype(ends[field] - start));
+    }
+    QString packedString(Packed field) const { return packedView(field).toString(); }
+    bool packedEquals(Packed field, QStringView value) const
+    {
+        return QAnyStringView::compare(packedView(field), value) == 0;
+    }
+    void setPacked(Packed field, QStringView value);
+    // Sets all six at once from UTF-8, for decoders.
+    void setAllPacked(const std::array<QByteArrayView, PackedCount> &utf8);
+
+    const QString &extra(QString Extras::*member) const;
+    void setExtra(QString Extras::*member, const QString &value);
+
+    QByteArray packed;
+    std::array<quint32, PackedCount> ends{};
     QString app;
-    QString appGroupName;
-    QString ipAddr;
-    QString sid;
-    QString hostName;
-    QString homePageUrl;
-    QString statusPageUrl;
-    QString healthCheckUrl;
-    QString secureHealthCheckUrl;
     QString vipAddress;
     QString secureVipAddress;
-    QString asgName;
-    // Only set when the wire carried a status the enum cannot name ("DEGRADED").
-    QString statusText;
-    QString overriddenStatusText;
+    QSharedDataPointer<Extras> extras;
     DataCenterInfo dataCenterInfo;
     MetadataEntries metadata;
     LeaseInfo leaseInfo;
@@ -41,6 +68,14 @@ public:
     bool portEnabled = true;
     bool securePortEnabled = false;
     bool coordinatingDiscoveryServer = false;
+};
+
+// The library's own back door into InstanceInfo's data (decoders, Application lookups).
+class InstanceInfoPrivate
+{
+public:
+    static InstanceInfoData *data(InstanceInfo &info) { return info.d.data(); }
+    static const InstanceInfoData *constData(const InstanceInfo &info) { return info.d.constData(); }
 };
 
 } // namespace Eureka

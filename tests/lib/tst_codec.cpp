@@ -33,6 +33,7 @@ private Q_SLOTS:
     void rejectsMalformedInput_data();
     void rejectsMalformedInput();
     void sharesRepeatedDataCenters();
+    void sharedMetadataStaysDistinct();
 };
 
 void tst_Codec::decodesEveryResponse_data()
@@ -422,6 +423,27 @@ void tst_Codec::sharesRepeatedDataCenters()
     QVERIFY(list.size() > 2);
     // Equal data centers decode to one shared value, so equality short-cuts on the pointer.
     QCOMPARE(list.at(0).instances().at(0).dataCenterInfo(), list.at(2).instances().at(0).dataCenterInfo());
+}
+
+// Equal metadata maps are shared between instances by the decoder; maps that only look alike
+// once joined (NUL inside a value) must stay apart, and a change to one instance is its own.
+void tst_Codec::sharedMetadataStaysDistinct()
+{
+    const QByteArray json = R"({"application":{"name":"A","instance":[
+        {"instanceId":"1","app":"A","metadata":{"a":"b\u0000c"}},
+        {"instanceId":"2","app":"A","metadata":{"a\u0000b":"c"}},
+        {"instanceId":"3","app":"A","metadata":{"a":"b\u0000c"}}]}})";
+    CodecError error;
+    Application app = Codec::decodeApplication(json, WireFormat::Json, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    const InstanceInfo one = app.instance(QStringLiteral("1"));
+    const InstanceInfo two = app.instance(QStringLiteral("2"));
+    InstanceInfo three = app.instance(QStringLiteral("3"));
+    QCOMPARE(one.metadataValue(QStringLiteral("a")), QString(QStringLiteral("b") + QChar(0) + QStringLiteral("c")));
+    QCOMPARE(two.metadataValue(QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b"))), QStringLiteral("c"));
+    QCOMPARE(three.metadata(), one.metadata());
+    three.setMetadataValue(QStringLiteral("a"), QStringLiteral("changed"));
+    QCOMPARE(one.metadataValue(QStringLiteral("a")), QString(QStringLiteral("b") + QChar(0) + QStringLiteral("c")));
 }
 
 QTEST_GUILESS_MAIN(tst_Codec)

@@ -14,6 +14,7 @@
 namespace Eureka {
 
 class InstanceInfoData;
+class InstanceInfoPrivate;
 
 /** Key/value pairs in the order they were set or arrived; the wire keeps that order. */
 using MetadataEntries = QList<std::pair<QString, QString>>;
@@ -131,6 +132,7 @@ public:
     friend bool operator!=(const InstanceInfo &a, const InstanceInfo &b) { return !(a == b); }
 
 private:
+    friend class InstanceInfoPrivate;
     QSharedDataPointer<InstanceInfoData> d;
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "jsondecoder.h"
 
+#include "../instanceinfo_p.h"
 #include "decodecontext.h"
 #include "jsonkeys_p.h"
 #include "stringinterner.h"
@@ -10,6 +11,7 @@
 
 #include <simdjson.h>
 
+#include <array>
 #include <charconv>
 #include <map>
 #include <string>
@@ -21,6 +23,13 @@ using namespace simdjson;
 namespace K = WireKeys;
 
 QString fromUtf8(std::string_view v) { return QString::fromUtf8(v.data(), qsizetype(v.size())); }
+
+// Cache keys are length-prefixed: JSON strings may contain NUL, so separators could collide.
+void appendKeyPart(std::string &key, std::string_view part)
+{
+    const auto size = uint32_t(part.size());
+    key.append(reinterpret_cast<const char *>(&size), sizeof size).append(part);
+}
 
 const char *typeName(dom::element_type type)
 {
@@ -279,6 +288,30 @@ private:
         }
     }
 
+    // Instances of one application in one zone usually carry identical metadata; they share
+    // one list instead of each holding a copy.
+    MetadataEntries sharedStringMap(dom::element e)
+    {
+        dom::object obj;
+        if (e.get_object().get(obj) != SUCCESS)
+            return stringMap(e);
+        m_mapKey.clear();
+        for (dom::key_value_pair field : obj) {
+            if (!field.value.is_string())
+                return stringMap(e);
+            const std::string_view value = field.value.get_string().value_unsafe();
+            appendKeyPart(m_mapKey, field.key);
+            appendKeyPart(m_mapKey, value);
+        }
+        auto it = m_maps.find(m_mapKey);
+        if (it != m_maps.end())
+            return it->second;
+        MetadataEntries entries = stringMap(e);
+        if (!m_ctx.failed())
+            m_maps.emplace(m_mapKey, entries);
+        return entries;
+    }
+
     MetadataEntries stringMap(dom::element e)
     {
         MetadataEntries entries;
@@ -319,8 +352,8 @@ private:
         // Every instance of a "MyOwn" fleet carries the same data center: share one copy.
         std::string key;
         if (!hasMetadata) {
-            key.reserve(className.size() + name.size() + 1);
-            key.append(className).append(1, '\0').append(name);
+            appendKeyPart(key, className);
+            appendKeyPart(key, name);
             auto it = m_dataCenters.find(key);
             if (it != m_dataCenters.end())
                 return it->second;
@@ -374,21 +407,35 @@ private:
         overridden ? info.setOverriddenStatusText(text) : info.setStatusText(text);
     }
 
+    // The six per-instance strings are collected as UTF-8 views and packed once at the end.
+    void packedString(dom::element e, InstanceInfoData::Packed field)
+    {
+        if (e.is_string()) {
+            const std::string_view v = e.get_string().value_unsafe();
+            m_packed[field] = QByteArrayView(v.data(), qsizetype(v.size()));
+            return;
+        }
+        m_packedFallback[field] = string(e).toUtf8(); // a number or null where text belongs
+        m_packed[field] = m_packedFallback[field];
+    }
+
     InstanceInfo instance(dom::element e)
     {
         InstanceInfo info;
         dom::object obj;
         if (!asObject(e, &obj))
             return info;
+        m_packed.fill(QByteArrayView());
+        using P = InstanceInfoData;
         for (dom::key_value_pair field : obj) {
             const std::string_view k = field.key;
             const dom::element v = field.value;
             m_keyBuffer.assign(k);
             PathScope scope(m_ctx, m_keyBuffer.c_str());
-            if (k == K::InstanceId) info.setInstanceId(string(v));
-            else if (k == K::HostName) info.setHostName(string(v));
+            if (k == K::InstanceId) packedString(v, P::InstanceId);
+            else if (k == K::HostName) packedString(v, P::HostName);
             else if (k == K::App) info.setApp(string(v, true));
-            else if (k == K::IpAddr) info.setIpAddr(string(v));
+            else if (k == K::IpAddr) packedString(v, P::IpAddr);
             else if (k == K::Status) status(v, info, false);
             else if (k == K::OverriddenStatus || k == K::OverriddenStatusLower) status(v, info, true);
             else if (k == K::Port) {
@@ -407,10 +454,10 @@ private:
             else if (k == K::CountryId) info.setCountryId(int32(v));
             else if (k == K::DataCenterInfo) info.setDataCenterInfo(dataCenter(v));
             else if (k == K::LeaseInfo) info.setLeaseInfo(lease(v));
-            else if (k == K::Metadata) info.setMetadata(stringMap(v));
-            else if (k == K::HomePageUrl) info.setHomePageUrl(string(v));
-            else if (k == K::StatusPageUrl) info.setStatusPageUrl(string(v));
-            else if (k == K::HealthCheckUrl) info.setHealthCheckUrl(string(v));
+            else if (k == K::Metadata) info.setMetadata(sharedStringMap(v));
+            else if (k == K::HomePageUrl) packedString(v, P::HomePageUrl);
+            else if (k == K::StatusPageUrl) packedString(v, P::StatusPageUrl);
+            else if (k == K::HealthCheckUrl) packedString(v, P::HealthCheckUrl);
             else if (k == K::SecureHealthCheckUrl) info.setSecureHealthCheckUrl(string(v));
             else if (k == K::VipAddress) info.setVipAddress(string(v, true));
             else if (k == K::SecureVipAddress) info.setSecureVipAddress(string(v, true));
@@ -425,8 +472,9 @@ private:
                 return {};
         }
         // Netflix's InstanceInfo.getId() falls back to the host name for old clients.
-        if (info.instanceId().isEmpty())
-            info.setInstanceId(info.hostName());
+        if (m_packed[P::InstanceId].isEmpty())
+            m_packed[P::InstanceId] = m_packed[P::HostName];
+        InstanceInfoPrivate::data(info)->setAllPacked(m_packed);
         return info;
     }
 
@@ -486,6 +534,10 @@ private:
     Utf8Interner m_interner;
     std::map<std::string, DataCenterInfo> m_dataCenters;
     std::string m_keyBuffer;
+    std::string m_mapKey;
+    std::map<std::string, MetadataEntries, std::less<>> m_maps;
+    std::array<QByteArrayView, InstanceInfoData::PackedCount> m_packed;
+    std::array<QByteArray, InstanceInfoData::PackedCount> m_packedFallback;
 };
 
 } // namespace

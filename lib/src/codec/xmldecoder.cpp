@@ -137,7 +137,7 @@ public:
             else if (is(name, K::CountryId)) info.setCountryId(int32());
             else if (is(name, K::DataCenterInfo)) info.setDataCenterInfo(dataCenter());
             else if (is(name, K::LeaseInfo)) info.setLeaseInfo(lease());
-            else if (is(name, K::Metadata)) info.setMetadata(map());
+            else if (is(name, K::Metadata)) info.setMetadata(sharedMap());
             else if (is(name, K::HomePageUrl)) info.setHomePageUrl(text());
             else if (is(name, K::StatusPageUrl)) info.setStatusPageUrl(text());
             else if (is(name, K::HealthCheckUrl)) info.setHealthCheckUrl(text());
@@ -234,6 +234,20 @@ private:
         return entries;
     }
 
+    // Identical metadata lists (same app, same zone) are shared, as in the JSON decoder.
+    MetadataEntries sharedMap()
+    {
+        MetadataEntries entries = map();
+        QString key;
+        for (const auto &[k, v] : entries)
+            key += k + QChar(0) + v + QChar(0);
+        auto it = m_maps.constFind(key);
+        if (it != m_maps.constEnd())
+            return *it;
+        m_maps.insert(key, entries);
+        return entries;
+    }
+
     LeaseInfo lease()
     {
         LeaseInfo lease;
@@ -292,6 +306,7 @@ private:
     bool m_empty = false;
     Utf16Interner m_interner;
     QHash<QString, DataCenterInfo> m_dataCenters;
+    QHash<QString, MetadataEntries> m_maps;
 };
 
 } // namespace
