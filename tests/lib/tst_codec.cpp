@@ -368,6 +368,9 @@ void tst_Codec::rejectsMalformedInput_data()
     QTest::newRow("lease not a number")
         << QByteArray(R"({"applications":{"application":[{"name":"A","instance":[{},{"leaseInfo":{"durationInSecs":"soon"}}]}]}})")
         << WireFormat::Json << "expected a number, found \"soon\"" << "applications.application[0].instance[1].leaseInfo" << qint64(-1);
+    QTest::newRow("number out of range")
+        << QByteArray(R"({"instance":{"instanceId":"a","port":{"$":99999999999}}})") << WireFormat::Json
+        << "number 99999999999 is out of range" << "instance.port" << qint64(-1);
     QTest::newRow("instance is a string")
         << QByteArray(R"({"instance":"nope"})") << WireFormat::Json << "expected an object, found a string" << "instance" << qint64(-1);
     QTest::newRow("invalid utf-8 json")
