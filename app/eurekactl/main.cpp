@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 QtEureka contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "registryprinter.h"
+#include "servecommand.h"
 
 #include <EurekaClient/codec.h>
 
@@ -38,11 +39,15 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("eurekactl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EUREKACLIENT_VERSION_STRING));
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("serve"))
+        return runServeCommand(arguments.mid(1));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Inspect and convert Eureka registry documents.\n\n"
+        "Eureka tools: an embedded registry, and registry document inspection.\n\n"
         "Commands:\n"
+        "  serve          run the embedded registry (eurekactl serve --help)\n"
         "  show FILE      print the applications and instances of an apps document\n"
         "  convert FILE   re-encode an apps document (JSON <-> XML, see --to)"));
     parser.addHelpOption();

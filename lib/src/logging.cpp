@@ -5,3 +5,4 @@
 Q_LOGGING_CATEGORY(lcEureka, "eureka.client", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcEurekaCodec, "eureka.client.codec", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcEurekaRegistry, "eureka.client.registry", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcEurekaServer, "eureka.server", QtInfoMsg)
