@@ -69,6 +69,7 @@ void RegistryServerPrivate::accept()
         settings.limits.maxBodyBytes = options.maxBodyBytes;
         settings.requestTimeoutMs = int(options.requestTimeout.count());
         settings.idleTimeoutMs = int(options.idleTimeout.count());
+        settings.lingerTimeoutMs = int(options.lingerTimeout.count());
         auto *connection = new HttpConnection(
             socket, [this](const HttpRequest &request) { return handle(request); }, settings, q_ptr);
         ++connections;

@@ -53,6 +53,9 @@ public:
         std::chrono::milliseconds requestTimeout{10000};
         /// Idle keep-alive connections are closed after this time.
         std::chrono::milliseconds idleTimeout{60000};
+        /// After refusing a request, how long to drain the client's input before closing (so
+        /// that the refusal reaches a client that is still sending).
+        std::chrono::milliseconds lingerTimeout{1000};
         qsizetype maxHeaderBytes = 16 * 1024;
         qsizetype maxBodyBytes = 1024 * 1024;
         int maxConnections = 1024;

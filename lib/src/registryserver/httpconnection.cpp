@@ -65,6 +65,11 @@ void HttpConnection::onReadyRead()
 
 void HttpConnection::onTimeout()
 {
+    if (m_closing) {
+        m_socket->abort();
+        deleteLater();
+        return;
+    }
     if (m_parser.hasPartialRequest()) {
         HttpResponse response = HttpResponse::empty(408, "text/plain");
         response.body = "request not completed in time";
@@ -84,9 +89,15 @@ void HttpConnection::send(const HttpResponse &response, bool keepAlive, bool hea
 void HttpConnection::closeAfterWrite()
 {
     m_closing = true;
-    m_timer.stop();
-    // disconnectFromHost() waits for pending bytes before closing.
-    m_socket->disconnectFromHost();
+    if (!m_parser.hasPartialRequest() && m_socket->bytesAvailable() == 0) {
+        // disconnectFromHost() waits for pending bytes before closing.
+        m_socket->disconnectFromHost();
+        return;
+    }
+    // The client may still be sending (a refused 10 MB header, say). Closing now would make
+    // the kernel answer its bytes with a reset, which can destroy our response before the
+    // client reads it; so keep reading and dropping its input for a moment, then close.
+    m_timer.start(m_settings.lingerTimeoutMs);
 }
 
 } // namespace Eureka

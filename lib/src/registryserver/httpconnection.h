@@ -30,6 +30,7 @@ public:
         HttpRequestParser::Limits limits;
         int requestTimeoutMs = 10000;
         int idleTimeoutMs = 60000;
+        int lingerTimeoutMs = 1000;
     };
 
     HttpConnection(QTcpSocket *socket, Handler handler, Settings settings, QObject *parent);

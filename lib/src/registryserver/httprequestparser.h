@@ -4,12 +4,14 @@
 
 #include "httprequest.h"
 
+#include <EurekaClient/eurekaclient_export.h>
+
 namespace Eureka {
 
 // Incremental HTTP/1.1 request parser: feed it bytes as they arrive, take requests as they
 // complete. It enforces size limits so that a client cannot make the server buffer without
 // bound, and reports the status to answer when the input is not HTTP it accepts.
-class HttpRequestParser
+class EUREKACLIENT_AUTOTEST_EXPORT HttpRequestParser
 {
 public:
     struct Limits

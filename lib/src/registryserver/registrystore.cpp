@@ -116,8 +116,6 @@ bool RegistryStore::setStatusOverride(const QString &app, const QString &id,
         if (status == InstanceStatus::Up && lease.serviceUpTimestamp == 0)
             lease.serviceUpTimestamp = m_now();
         info.setLeaseInfo(lease);
-        info.setLastUpdatedTimestamp(m_now());
-        info.setActionType(ActionType::Modified);
         changed = info;
     });
     if (found)
@@ -127,18 +125,21 @@ bool RegistryStore::setStatusOverride(const QString &app, const QString &id,
 
 bool RegistryStore::removeStatusOverride(const QString &app, const QString &id, InstanceStatus newStatus)
 {
+    if (instance(app, id).isNull())
+        return false;
+    // Without an override there is nothing to remove: the real server answers 200 and leaves
+    // the instance as it is (the PAYMENT-GATEWAY capture stays UP).
+    if (!m_overrides.contains(id))
+        return true;
     InstanceInfo changed;
-    const bool found = modify(app, id, [&](InstanceInfo &info) {
+    modify(app, id, [&](InstanceInfo &info) {
         m_overrides.remove(id);
         info.setOverriddenStatus(InstanceStatus::Unknown);
         info.setStatus(newStatus);
-        info.setLastUpdatedTimestamp(m_now());
-        info.setActionType(ActionType::Modified);
         changed = info;
     });
-    if (found)
-        recordChange(changed, ActionType::Modified);
-    return found;
+    recordChange(changed, ActionType::Modified);
+    return true;
 }
 
 bool RegistryStore::updateMetadata(const QString &app, const QString &id, const MetadataEntries &entries)
@@ -147,9 +148,6 @@ bool RegistryStore::updateMetadata(const QString &app, const QString &id, const 
     const bool found = modify(app, id, [&](InstanceInfo &info) {
         for (const auto &[key, value] : entries)
             info.setMetadataValue(key, value);
-        info.setLastDirtyTimestamp(m_now());
-        info.setLastUpdatedTimestamp(m_now());
-        info.setActionType(ActionType::Modified);
         changed = info;
     });
     if (found)
@@ -199,15 +197,14 @@ Applications RegistryStore::delta()
     pruneChanges();
     Applications delta;
     for (const Change &change : m_changes) {
-        // The latest change of an instance wins, carrying its current state when it is
-        // still registered, as Netflix's getApplicationDeltas() does.
+        // Netflix's getApplicationDeltas() lists each changed instance once, in its current
+        // state (whose actionType stays ADDED after overrides and metadata updates, as the
+        // captures show); a cancelled one as it was, marked DELETED.
         InstanceInfo entry = change.info;
         if (change.info.actionType() != ActionType::Deleted) {
             const InstanceInfo current = instance(entry.app(), entry.instanceId());
-            if (!current.isNull()) {
+            if (!current.isNull())
                 entry = current;
-                entry.setActionType(change.info.actionType());
-            }
         }
         delta.addInstance(entry);
     }
