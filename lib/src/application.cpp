@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <EurekaClient/application.h>
 
+#include "application_p.h"
 #include "instanceinfo_p.h"
 
 namespace Eureka {
@@ -83,24 +84,39 @@ QList<InstanceInfo> Application::upInstancesNotInZone(const QString &zone) const
     return result;
 }
 
+bool ApplicationPrivate::put(Application &app, const InstanceInfo &info, InstanceInfo *old)
+{
+    const qsizetype i = app.d->indexOf(info.instanceId());
+    if (i < 0) {
+        app.d->instances.append(info);
+        return false;
+    }
+    *old = app.d->instances.at(i);
+    app.d->instances[i] = info;
+    return true;
+}
+
+bool ApplicationPrivate::take(Application &app, const QString &instanceId, InstanceInfo *removed)
+{
+    const qsizetype i = app.d->indexOf(instanceId);
+    if (i < 0)
+        return false;
+    *removed = app.d->instances.takeAt(i);
+    return true;
+}
+
 InstanceInfo Application::addInstance(const InstanceInfo &info)
 {
-    const qsizetype i = d->indexOf(info.instanceId());
-    if (i < 0) {
-        d->instances.append(info);
-        return {};
-    }
-    InstanceInfo replaced = d->instances.at(i);
-    d->instances[i] = info;
-    return replaced;
+    InstanceInfo old;
+    ApplicationPrivate::put(*this, info, &old);
+    return old;
 }
 
 InstanceInfo Application::removeInstance(const QString &instanceId)
 {
-    const qsizetype i = d->indexOf(instanceId);
-    if (i < 0)
-        return {};
-    return d->instances.takeAt(i);
+    InstanceInfo removed;
+    ApplicationPrivate::take(*this, instanceId, &removed);
+    return removed;
 }
 
 bool operator==(const Application &a, const Application &b)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <EurekaClient/applications.h>
 
+#include "application_p.h"
 #include "logging_p.h"
 
 #include <QtCore/QHash>
@@ -61,6 +62,37 @@ public:
         const auto instances = app.instances();
         for (const InstanceInfo &info : instances)
             counts[slot(info.status())] += sign;
+    }
+
+    // Adds or replaces one instance and keeps the counts; true (and *old) when it replaced one.
+    bool put(const InstanceInfo &info, InstanceInfo *old)
+    {
+        qsizetype i = indexOf(info.app());
+        if (i < 0) {
+            i = apps.size();
+            indexByName.insert(info.app().toUpper(), i);
+            apps.append(Application(info.app()));
+        }
+        const bool replaced = ApplicationPrivate::put(apps[i], info, old);
+        if (replaced)
+            --counts[slot(old->status())];
+        ++counts[slot(info.status())];
+        return replaced;
+    }
+
+    // Removes one instance and keeps the counts; an application left empty goes too.
+    bool take(const QString &appName, const QString &instanceId, InstanceInfo *removed)
+    {
+        const qsizetype i = indexOf(appName);
+        if (i < 0 || !ApplicationPrivate::take(apps[i], instanceId, removed))
+            return false;
+        --counts[slot(removed->status())];
+        if (apps.at(i).isEmpty()) {
+            indexByName.remove(appName.toUpper());
+            apps.removeAt(i);
+            reindexFrom(i);
+        }
+        return true;
     }
 
     void reindexFrom(qsizetype first)
@@ -180,32 +212,14 @@ void Applications::addApplication(const Application &app)
 
 void Applications::addInstance(const InstanceInfo &info)
 {
-    qsizetype i = d->indexOf(info.app());
-    if (i < 0) {
-        i = d->apps.size();
-        d->indexByName.insert(info.app().toUpper(), i);
-        d->apps.append(Application(info.app()));
-    }
-    const InstanceInfo replaced = d->apps[i].addInstance(info);
-    if (!replaced.isNull())
-        --d->counts[slot(replaced.status())];
-    ++d->counts[slot(info.status())];
+    InstanceInfo old;
+    d->put(info, &old);
 }
 
 InstanceInfo Applications::removeInstance(const QString &appName, const QString &instanceId)
 {
-    const qsizetype i = d->indexOf(appName);
-    if (i < 0)
-        return {};
-    InstanceInfo removed = d->apps[i].removeInstance(instanceId);
-    if (removed.isNull())
-        return removed;
-    --d->counts[slot(removed.status())];
-    if (d->apps.at(i).isEmpty()) {
-        d->indexByName.remove(appName.toUpper());
-        d->apps.removeAt(i);
-        d->reindexFrom(i);
-    }
+    InstanceInfo removed;
+    d->take(appName, instanceId, &removed);
     return removed;
 }
 
@@ -220,17 +234,16 @@ RegistryChanges Applications::applyDelta(const Applications &delta)
             switch (info.actionType()) {
             case ActionType::Added:
             case ActionType::Modified: {
-                const InstanceInfo before = application(info.app()).instance(info.instanceId());
-                addInstance(info);
-                if (before.isNull())
+                InstanceInfo before;
+                if (!d->put(info, &before))
                     changes.added.append(info);
                 else if (!sameState(before, info))
                     changes.modified.append({before, info});
                 break;
             }
             case ActionType::Deleted: {
-                const InstanceInfo removed = removeInstance(info.app(), info.instanceId());
-                if (!removed.isNull())
+                InstanceInfo removed;
+                if (d->take(info.app(), info.instanceId(), &removed))
                     changes.removed.append(removed);
                 break;
             }

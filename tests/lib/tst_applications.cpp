@@ -4,6 +4,7 @@
 
 #include "fixtures.h"
 
+#include <QtCore/QFile>
 #include <QtTest/QTest>
 
 using namespace Eureka;
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void zoneHelpers();
     void changesBetweenSnapshots();
     void copiesAreIndependent();
+    void anonymousInstancesCountOnce();
 };
 
 void tst_Applications::statusNames_data()
@@ -270,6 +272,33 @@ void tst_Applications::copiesAreIndependent()
     QCOMPARE(a.instanceCount(), 6);
     QVERIFY(snapshot.hasApplication(QStringLiteral("MYAPP")));
     QCOMPARE(snapshot.reconcileHashCode(), snapshot.appsHashCode());
+}
+
+// Found by fuzz_delta_merge: instances with no id, host or app look "null", and replacing
+// one used to count it twice. The counts must always equal a recount.
+void tst_Applications::anonymousInstancesCountOnce()
+{
+    QFile file(QStringLiteral(EUREKA_SOURCE_DIR "/tests/fuzz/regressions/delta-count-anonymous-instance"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray input = file.readAll();
+    const qsizetype split = input.indexOf('\0');
+    Applications apps = Codec::decodeApplications(input.left(split), WireFormat::Json);
+    const Applications delta = Codec::decodeApplications(input.mid(split + 1), WireFormat::Json);
+    QCOMPARE(apps.instanceCount(), 1);
+    apps.applyDelta(delta);
+    qsizetype recount = 0;
+    for (const Application &app : apps.applications())
+        recount += app.size();
+    QCOMPARE(apps.instanceCount(), recount);
+
+    Applications direct;
+    InstanceInfo anonymous;
+    direct.addInstance(anonymous);
+    direct.addInstance(anonymous);
+    QCOMPARE(direct.instanceCount(), 1);
+    direct.removeInstance(QString(), QString());
+    QCOMPARE(direct.instanceCount(), 0);
+    QVERIFY(direct.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Applications)

@@ -371,6 +371,9 @@ void tst_Codec::rejectsMalformedInput_data()
     QTest::newRow("number out of range")
         << QByteArray(R"({"instance":{"instanceId":"a","port":{"$":99999999999}}})") << WireFormat::Json
         << "number 99999999999 is out of range" << "instance.port" << qint64(-1);
+    QTest::newRow("huge double (fuzzer find)")
+        << QByteArray(R"({"instance":{"instanceId":"a","port":{"$":1.79553e165}}})") << WireFormat::Json
+        << "expected a whole number in range, found 1.79553e+165" << "instance.port" << qint64(-1);
     QTest::newRow("instance is a string")
         << QByteArray(R"({"instance":"nope"})") << WireFormat::Json << "expected an object, found a string" << "instance" << qint64(-1);
     QTest::newRow("invalid utf-8 json")

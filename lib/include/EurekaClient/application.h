@@ -10,6 +10,7 @@
 namespace Eureka {
 
 class ApplicationData;
+class ApplicationPrivate;
 
 /**
  * One application of the registry: its name and its instances (Netflix's Application).
@@ -50,6 +51,7 @@ public:
     friend bool operator!=(const Application &a, const Application &b) { return !(a == b); }
 
 private:
+    friend class ApplicationPrivate;
     QSharedDataPointer<ApplicationData> d;
 };
 

@@ -13,6 +13,7 @@
 
 #include <array>
 #include <charconv>
+#include <cmath>
 #include <map>
 #include <string>
 
@@ -216,10 +217,12 @@ private:
             break;
         }
         case dom::element_type::DOUBLE: {
+            // Range-check before converting: casting 1e165 to an integer is undefined.
             const double v = e.get_double().value_unsafe();
-            if (v == double(qint64(v)))
+            if (v >= -9.2e18 && v <= 9.2e18 && v == std::trunc(v))
                 return qint64(v);
-            break;
+            m_ctx.fail(QStringLiteral("expected a whole number in range, found %1").arg(v));
+            return 0;
         }
         case dom::element_type::STRING: {
             std::string_view v = e.get_string().value_unsafe();

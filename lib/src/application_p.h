@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <EurekaClient/application.h>
+
+namespace Eureka {
+
+// Add and remove that say whether an instance was there. The public API answers "not there"
+// with a null InstanceInfo, which cannot tell it from an instance that has no id, host or app:
+// the registry's per-status counts must not depend on that difference.
+class ApplicationPrivate
+{
+public:
+    // Adds or replaces by instanceId; true (and *old) when it replaced one.
+    static bool put(Application &app, const InstanceInfo &info, InstanceInfo *old);
+    // Removes by instanceId; true (and *removed) when there was one.
+    static bool take(Application &app, const QString &instanceId, InstanceInfo *removed);
+};
+
+} // namespace Eureka
