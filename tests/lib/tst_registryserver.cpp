@@ -49,6 +49,7 @@ private Q_SLOTS:
     void rejectsMalformedRegistrations_data();
     void rejectsMalformedRegistrations();
     void renewAndCancel();
+    void staleRegistrationKeepsNewerData();
     void statusOverrideSurvivesRenewal();
     void removingOverrideLeavesUnknown();
     void metadataUpdate();
@@ -168,6 +169,22 @@ void tst_RegistryServer::renewAndCancel()
     QCOMPARE(m_http->send("DELETE", QStringLiteral("apps/USER-SERVICE/%1").arg(user2)).status, 200);
     QCOMPARE(m_http->send("DELETE", QStringLiteral("apps/USER-SERVICE/%1").arg(user2)).status, 404);
     QVERIFY(m_server->applications().isEmpty());
+}
+
+void tst_RegistryServer::staleRegistrationKeepsNewerData()
+{
+    InstanceInfo info = Codec::decodeInstance(fixture("requests/register-order-1.json"), WireFormat::Json);
+    info.setLastDirtyTimestamp(2000);
+    info.setMetadataValue(QStringLiteral("version"), QStringLiteral("new"));
+    QCOMPARE(m_http->send("POST", QStringLiteral("apps/ORDER-SERVICE"), Codec::encodeInstance(info, WireFormat::Json), {jsonBody}).status, 204);
+    info.setLastDirtyTimestamp(1000);
+    info.setMetadataValue(QStringLiteral("version"), QStringLiteral("old"));
+    m_now += 5000;
+    QCOMPARE(m_http->send("POST", QStringLiteral("apps/ORDER-SERVICE"), Codec::encodeInstance(info, WireFormat::Json), {jsonBody}).status, 204);
+    const InstanceInfo held = m_server->applications().instance(order1);
+    QCOMPARE(held.metadataValue(QStringLiteral("version")), QStringLiteral("new"));
+    QCOMPARE(held.lastDirtyTimestamp(), 2000);
+    QCOMPARE(held.leaseInfo().lastRenewalTimestamp, m_now);
 }
 
 void tst_RegistryServer::statusOverrideSurvivesRenewal()

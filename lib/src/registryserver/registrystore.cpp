@@ -26,6 +26,11 @@ void RegistryStore::registerInstance(InstanceInfo info)
     const qint64 now = m_now();
     info.setApp(info.app().toUpper());
     const InstanceInfo existing = instance(info.app(), info.instanceId());
+    // Netflix keeps the registration whose data is newer: a late, stale registration (an older
+    // lastDirtyTimestamp) only renews the lease of what we already hold.
+    if (!existing.isNull() && info.lastDirtyTimestamp() != 0
+        && existing.lastDirtyTimestamp() > info.lastDirtyTimestamp())
+        info = existing;
 
     LeaseInfo lease = info.leaseInfo();
     lease.registrationTimestamp = now;
