@@ -39,6 +39,51 @@ enum class WireFormat : quint8 {
 };
 Q_ENUM_NS(WireFormat)
 
+/** Why an operation failed; errorString() on the reply or signal carries the details. */
+enum class Error : quint8 {
+    NoError,            ///< success
+    NetworkError,       ///< connection refused, reset, host not found, TLS failure...
+    TimeoutError,       ///< no answer within the request timeout
+    HttpError,          ///< the server answered with a status the operation does not accept
+    ProtocolError,      ///< the body could not be decoded (see errorString() for where)
+    NoServerAvailable,  ///< the resolver has no Eureka server to ask
+    RetryLimitReached,  ///< every server tried failed
+    RedirectLimitReached, ///< more redirects than allowed
+    DnsError,           ///< a DNS TXT lookup failed
+    NotRegistered,      ///< the operation needs a registered instance
+    ConfigurationError, ///< a configuration value is invalid
+    OperationCanceled,  ///< aborted, or the client was stopped
+};
+Q_ENUM_NS(Error)
+
+/** The Eureka REST operations, as Netflix's EurekaHttpClient names them. */
+enum class RequestType : quint8 {
+    Register,
+    Cancel,
+    SendHeartbeat,
+    StatusUpdate,
+    DeleteStatusOverride,
+    MetadataUpdate,
+    GetApplications,
+    GetDelta,
+    GetVip,
+    GetSecureVip,
+    GetApplication,
+    GetInstance,
+};
+Q_ENUM_NS(RequestType)
+
+/** What a client was doing when an error happened (the seed's on_error err_type). */
+enum class Operation : quint8 {
+    Register,     ///< "register"
+    Renew,        ///< "renew" (heartbeat)
+    StatusUpdate, ///< "status_update" (status or metadata)
+    Cancel,       ///< "cancel"
+    Discover,     ///< "discover" (fetching the registry)
+    Resolve,      ///< "resolve" (finding Eureka servers)
+};
+Q_ENUM_NS(Operation)
+
 /** The wire name of a status ("UP", "OUT_OF_SERVICE", ...). */
 EUREKACLIENT_EXPORT QString toWireString(InstanceStatus status);
 /** Maps "UP", "up", ... to a status; anything unknown gives InstanceStatus::Unknown. */

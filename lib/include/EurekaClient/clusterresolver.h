@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <EurekaClient/eurekaendpoint.h>
+#include <EurekaClient/eurekanamespace.h>
+
+#include <QtCore/QList>
+#include <QtCore/QObject>
+
+namespace Eureka {
+
+/**
+ * Where the Eureka servers are. endpoints() answers at once from what the resolver knows
+ * (it never blocks); refresh() looks again in the background and emits endpointsChanged().
+ * Implement it to plug in your own discovery of Eureka servers.
+ */
+class EUREKACLIENT_EXPORT ClusterResolver : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    ~ClusterResolver() override;
+
+    /** The servers in the order to try them. */
+    virtual QList<EurekaEndpoint> endpoints() const = 0;
+    /** Looks again (DNS, configuration...); the default does nothing. */
+    virtual void refresh();
+
+Q_SIGNALS:
+    void endpointsChanged();
+    void errorOccurred(Eureka::Error error, const QString &errorString);
+};
+
+} // namespace Eureka

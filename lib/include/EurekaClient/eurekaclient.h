@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <EurekaClient/applications.h>
+#include <EurekaClient/clusterresolver.h>
+#include <EurekaClient/eurekaclientconfig.h>
+#include <EurekaClient/eurekareply.h>
+
+#include <QtCore/QObject>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+QT_END_NAMESPACE
+
+namespace Eureka {
+
+class EurekaClientPrivate;
+
+/**
+ * A Eureka client: registers this instance and keeps it registered, and keeps a local copy of
+ * the registry for discovering others. Everything runs on the event loop of the thread the
+ * client lives in (it is thread-affine) and nothing blocks.
+ *
+ * \code
+ * Eureka::ClientConfig client;
+ * client.serviceUrls = {QStringLiteral("http://127.0.0.1:8761/eureka/")};
+ * Eureka::InstanceConfig instance;
+ * instance.appName = QStringLiteral("order-service");
+ * instance.port = 8080;
+ *
+ * auto *eureka = new Eureka::EurekaClient(client, instance, &app);
+ * QObject::connect(eureka, &Eureka::EurekaClient::registered, [] { qInfo() << "registered"; });
+ * QObject::connect(eureka, &Eureka::EurekaClient::errorOccurred,
+ *                  [](Eureka::Operation op, Eureka::Error, const QString &text) { qWarning() << op << text; });
+ * eureka->start();
+ * // later: eureka->applications().upInstancesInZone(QStringLiteral("USER-SERVICE"), QStringLiteral("zone-a"))
+ * \endcode
+ */
+class EUREKACLIENT_EXPORT EurekaClient : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool registered READ isRegistered NOTIFY registeredChanged)
+
+public:
+    EurekaClient(const ClientConfig &clientConfig, const InstanceConfig &instanceConfig,
+                 QObject *parent = nullptr);
+    ~EurekaClient() override;
+
+    /**
+     * Uses \a manager for every request (proxies, private CAs, pinned certificates). The client
+     * does not take ownership. Without one, it creates its own on first use. Set before start().
+     */
+    void setNetworkAccessManager(QNetworkAccessManager *manager);
+    QNetworkAccessManager *networkAccessManager() const;
+    /** Replaces how Eureka servers are found (the client takes ownership). Set before start(). */
+    void setClusterResolver(ClusterResolver *resolver);
+    ClusterResolver *clusterResolver() const;
+
+    ClientConfig clientConfig() const;
+    InstanceConfig instanceConfig() const;
+    /** What this instance registers (filled in at start). */
+    InstanceInfo instanceInfo() const;
+
+    bool isRunning() const;
+    bool isRegistered() const;
+    /** The local registry: the last good copy, even while every server is down. */
+    Applications applications() const;
+    /** When applications() was fetched (ms since the epoch); 0 when never. */
+    qint64 lastFetchTime() const;
+    /** True when applications() still comes from the cache file, not from a server yet. */
+    bool isRegistryFromCache() const;
+    /** The last error, as errorOccurred() reported it. */
+    QString errorString() const;
+
+public Q_SLOTS:
+    /** Registers (when shouldRegister) and starts fetching (when shouldDiscover). */
+    void start();
+    /** Cancels the registration (keeping the application alive up to stopTimeout) and stops. */
+    void stop();
+    /** Changes this instance's status and pushes it to the server. */
+    void setStatus(Eureka::InstanceStatus status);
+    /** Sets one metadata entry and pushes it to the server. */
+    void setMetadataValue(const QString &key, const QString &value);
+    /** Fetches the registry now instead of waiting for the next interval. */
+    void refreshRegistry();
+
+Q_SIGNALS:
+    void registered();
+    void registeredChanged(bool registered);
+    /** After every heartbeat: \a ok false when it failed (the client retries with backoff). */
+    void heartbeat(bool ok);
+    void statusChanged(Eureka::InstanceStatus status);
+    /** The local registry changed: what was added, removed or modified. */
+    void registryUpdated(const Eureka::RegistryChanges &changes);
+    /** An application's instances changed (once per application per update). */
+    void applicationChanged(const QString &appName);
+    /** An instance's status changed (UP to DOWN...). */
+    void instanceStatusChanged(const Eureka::InstanceInfo &before, const Eureka::InstanceInfo &after);
+    /** After each successful fetch: delta or full, and whether the reconcile hash matched. */
+    void registryFetched(bool delta, bool hashMatched);
+    /** Something failed after every server was tried; the client keeps going and retries. */
+    void errorOccurred(Eureka::Operation operation, Eureka::Error error, const QString &errorString);
+    void stopped();
+
+private:
+    Q_DECLARE_PRIVATE(EurekaClient)
+    std::unique_ptr<EurekaClientPrivate> const d_ptr;
+};
+
+} // namespace Eureka

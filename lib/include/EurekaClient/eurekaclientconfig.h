@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <EurekaClient/instanceinfo.h>
+
+#include <QtCore/QMap>
+#include <QtCore/QStringList>
+#include <QtCore/QUrl>
+
+#include <chrono>
+
+namespace Eureka {
+
+/**
+ * How a client finds Eureka servers, talks to them, and discovers others. Defaults are
+ * Netflix's (DefaultEurekaClientConfig, DefaultEurekaTransportConfig). Every interval is a
+ * std::chrono duration, so tests can run the whole lifecycle in milliseconds.
+ */
+struct EUREKACLIENT_EXPORT ClientConfig
+{
+    // --- Finding servers: a static list, a zone map, or DNS TXT records ---
+    /** Static service URLs ("http://a:8761/eureka/", credentials allowed in the URL). */
+    QStringList serviceUrls;
+    /** Service URLs per zone (python-eureka-client's eureka_availability_zones). */
+    QMap<QString, QStringList> zoneServiceUrls;
+    /** This client's zone: its servers are tried first. */
+    QString zone;
+    QString region = QStringLiteral("us-east-1");
+    /** DNS domain for TXT discovery (eureka_domain): txt.{region}.{domain} lists zones. */
+    QString dnsDomain;
+    /** Order servers of the own zone first (Netflix's preferSameZoneEureka). */
+    bool preferSameZone = true;
+    /** Applied to URLs and DNS host names that do not carry them themselves. */
+    QString protocol = QStringLiteral("http");
+    QString username;
+    QString password;
+    QString contextPath = QStringLiteral("/eureka");
+    int serverPort = 8761;
+    /** How often the server list is resolved again (DNS); the last good list is kept on failure. */
+    std::chrono::milliseconds resolverRefreshInterval{5 * 60 * 1000};
+
+    // --- Registration ---
+    bool shouldRegister = true;
+
+    // --- Discovery ---
+    bool shouldDiscover = true;
+    std::chrono::milliseconds registryFetchInterval{30 * 1000};
+    /** Always fetch the full registry instead of deltas. */
+    bool disableDelta = false;
+    /** Remote regions to fetch too (`?regions=`). */
+    QStringList fetchRemoteRegions;
+    /** Fetch only this VIP (`vips/{VIP}`) instead of the whole registry. */
+    QString vipAddressToFetch;
+    /** Keep the last good registry in this file and load it at start; empty: do not. */
+    QString registryCacheFile;
+
+    // --- Failure handling and transport ---
+    /** Failed heartbeats and fetches back off up to bound x interval. */
+    int backoffBound = 10;
+    std::chrono::milliseconds requestTimeout{5000};
+    /** How many servers one request may try. */
+    int numberOfRetries = 3;
+    /** The quarantine of failed servers is cleared when it holds this share of them. */
+    double quarantineRefreshPercentage = 0.66;
+    /** Sessions end after this (± 50 %) so clients spread over servers again. */
+    std::chrono::milliseconds sessionDuration{20 * 60 * 1000};
+    int maxRedirects = 10;
+    /** How long stop() waits for the cancel to be answered. */
+    std::chrono::milliseconds stopTimeout{2000};
+};
+
+/**
+ * Who this instance is, as it registers (Netflix's EurekaInstanceConfig, Spring's
+ * eureka.instance.*). Empty fields are filled in at start: the host and IP from the network
+ * interfaces, the instance id as Spring does (host:app:port), VIPs from the app name.
+ */
+struct EUREKACLIENT_EXPORT InstanceConfig
+{
+    QString appName;
+    QString instanceId;
+    QString hostName;
+    QString ipAddress;
+    /** Pick the first interface address inside this CIDR (python's instance_ip_network). */
+    QString ipNetwork;
+    /** Register the IP address as host name (Spring's prefer-ip-address). */
+    bool preferIpAddress = false;
+    int port = 80;
+    bool portEnabled = true;
+    int securePort = 443;
+    bool securePortEnabled = false;
+    QString vipAddress;
+    QString secureVipAddress;
+    QString homePageUrl;
+    QString statusPageUrl;
+    QString healthCheckUrl;
+    QString secureHealthCheckUrl;
+    QString homePageUrlPath = QStringLiteral("/");
+    QString statusPageUrlPath = QStringLiteral("/actuator/info");
+    QString healthCheckUrlPath = QStringLiteral("/actuator/health");
+    MetadataEntries metadata;
+    /** "MyOwn", or "Amazon" to fill AmazonInfo from the instance metadata service. */
+    QString dataCenterName = QStringLiteral("MyOwn");
+    /** The EC2 instance metadata service (IMDSv2), configurable so tests can play it. */
+    QUrl awsMetadataUrl = QUrl(QStringLiteral("http://169.254.169.254/latest/"));
+    InstanceStatus initialStatus = InstanceStatus::Up;
+    /** How often to heartbeat (the wire carries whole seconds, at least 1). */
+    std::chrono::milliseconds leaseRenewalInterval{30000};
+    /** How long the server keeps the lease without a heartbeat. */
+    std::chrono::milliseconds leaseDuration{90000};
+};
+
+} // namespace Eureka

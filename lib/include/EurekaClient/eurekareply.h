@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <EurekaClient/eurekaendpoint.h>
+#include <EurekaClient/eurekanamespace.h>
+
+#include <QtCore/QList>
+#include <QtCore/QObject>
+
+#include <memory>
+
+namespace Eureka {
+
+/** One server tried for a request: where, what came back, how long it took. */
+struct ServerAttempt
+{
+    EurekaEndpoint endpoint;
+    int httpStatus = 0;            ///< 0 when no HTTP answer came back
+    Error error = Error::NoError;
+    QString errorString;
+    qint64 elapsedMs = 0;
+    QString note;                  ///< "redirected to ...", "quarantined", "session rotated"
+};
+
+class EurekaReplyPrivate;
+
+/**
+ * One Eureka operation in flight, in the style of QNetworkReply: it finishes exactly once,
+ * always from the event loop (never inside the call that created it), and the caller deletes
+ * it, normally with deleteLater() in its finished() handler.
+ *
+ * \code
+ * Eureka::EurekaReply *reply = client->fetchRegistry();
+ * connect(reply, &Eureka::EurekaReply::finished, this, [reply] {
+ *     reply->deleteLater();
+ *     if (reply->error() != Eureka::Error::NoError)
+ *         qWarning() << reply->errorString();
+ * });
+ * \endcode
+ */
+class EUREKACLIENT_EXPORT EurekaReply : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~EurekaReply() override;
+
+    bool isFinished() const;
+    Error error() const;
+    /** What went wrong, naming the servers tried (never their credentials). */
+    QString errorString() const;
+    /** The HTTP status of the answer that ended the request; 0 when none came. */
+    int httpStatus() const;
+    QByteArray body() const;
+    RequestType requestType() const;
+    /** The server that answered last. */
+    EurekaEndpoint endpoint() const;
+    /** Every server tried, in order. */
+    QList<ServerAttempt> attempts() const;
+
+public Q_SLOTS:
+    /** Ends the operation with Error::OperationCanceled; finished() is still emitted. */
+    void abort();
+
+Q_SIGNALS:
+    void finished(QPrivateSignal);
+
+protected:
+    explicit EurekaReply(RequestType type, QObject *parent);
+    // Ends the reply; emits finished() from the event loop. Only the first call counts.
+    void finishReply(Error error, const QString &errorString, int httpStatus, const QByteArray &body,
+                     const EurekaEndpoint &endpoint);
+    void addAttempt(const ServerAttempt &attempt);
+    virtual void abortRequested() {}
+
+private:
+    Q_DECLARE_PRIVATE(EurekaReply)
+    std::unique_ptr<EurekaReplyPrivate> const d_ptr;
+};
+
+} // namespace Eureka

@@ -1,0 +1,260 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#include <EurekaClient/eurekaclient.h>
+
+#include "client/instanceidentity.h"
+#include "client/instanceregistrar.h"
+#include "client/registryfetcher.h"
+#include "logging_p.h"
+#include "resolver/configclusterresolver.h"
+#include "transport/clusterclient.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QPointer>
+#include <QtCore/QRandomGenerator>
+#include <QtCore/QSet>
+#include <QtNetwork/QNetworkAccessManager>
+
+namespace Eureka {
+
+class EurekaClientPrivate
+{
+public:
+    EurekaClientPrivate(EurekaClient *q, const ClientConfig &client, const InstanceConfig &instance)
+        : clientConfig(client)
+        , instanceConfig(instance)
+        , q_ptr(q)
+    {
+    }
+
+    QNetworkAccessManager *network()
+    {
+        // One manager per client, created on first use unless the application gave one.
+        if (!manager) {
+            manager = new QNetworkAccessManager(q_ptr);
+            ownsManager = true;
+        }
+        return manager;
+    }
+
+    ClusterClient::Settings transportSettings() const
+    {
+        ClusterClient::Settings s;
+        s.numberOfRetries = clientConfig.numberOfRetries;
+        s.quarantineRefreshPercentage = clientConfig.quarantineRefreshPercentage;
+        s.sessionDurationMs = clientConfig.sessionDuration.count();
+        s.maxRedirects = clientConfig.maxRedirects;
+        s.requestTimeoutMs = int(clientConfig.requestTimeout.count());
+        s.username = clientConfig.username;
+        s.password = clientConfig.password;
+        return s;
+    }
+
+    void reportError(Operation operation, Error error, const QString &text)
+    {
+        lastError = text;
+        Q_EMIT q_ptr->errorOccurred(operation, error, text);
+    }
+
+    void announce(const RegistryChanges &changes);
+
+    ClientConfig clientConfig;
+    InstanceConfig instanceConfig;
+    QPointer<QNetworkAccessManager> manager;
+    bool ownsManager = false;
+    ClusterResolver *resolver = nullptr;
+    ClusterClient *registrationCluster = nullptr;
+    ClusterClient *queryCluster = nullptr;
+    InstanceRegistrar *registrar = nullptr;
+    RegistryFetcher *fetcher = nullptr;
+    InstanceInfo info;
+    QString lastError;
+    bool running = false;
+    EurekaClient *q_ptr;
+    Q_DECLARE_PUBLIC(EurekaClient)
+};
+
+void EurekaClientPrivate::announce(const RegistryChanges &changes)
+{
+    Q_Q(EurekaClient);
+    Q_EMIT q->registryUpdated(changes);
+    QSet<QString> apps;
+    for (const InstanceInfo &info : changes.added)
+        apps.insert(info.app());
+    for (const InstanceInfo &info : changes.removed)
+        apps.insert(info.app());
+    for (const InstanceChange &change : changes.modified) {
+        apps.insert(change.after.app());
+        if (change.statusChanged())
+            Q_EMIT q->instanceStatusChanged(change.before, change.after);
+    }
+    for (const QString &app : std::as_const(apps))
+        Q_EMIT q->applicationChanged(app);
+}
+
+EurekaClient::EurekaClient(const ClientConfig &clientConfig, const InstanceConfig &instanceConfig, QObject *parent)
+    : QObject(parent)
+    , d_ptr(new EurekaClientPrivate(this, clientConfig, instanceConfig))
+{
+}
+
+EurekaClient::~EurekaClient() = default;
+
+void EurekaClient::setNetworkAccessManager(QNetworkAccessManager *manager)
+{
+    Q_D(EurekaClient);
+    if (d->ownsManager && d->manager)
+        d->manager->deleteLater();
+    d->manager = manager;
+    d->ownsManager = false;
+    if (d->registrationCluster)
+        d->registrationCluster->setNetworkAccessManager(manager);
+    if (d->queryCluster)
+        d->queryCluster->setNetworkAccessManager(manager);
+}
+
+QNetworkAccessManager *EurekaClient::networkAccessManager() const
+{
+    return const_cast<EurekaClientPrivate *>(d_func())->network();
+}
+
+void EurekaClient::setClusterResolver(ClusterResolver *resolver)
+{
+    Q_D(EurekaClient);
+    if (d->running) {
+        qCWarning(lcEureka) << "setClusterResolver() after start() is ignored";
+        return;
+    }
+    if (d->resolver && d->resolver != resolver)
+        delete d->resolver;
+    d->resolver = resolver;
+    resolver->setParent(this);
+}
+
+ClusterResolver *EurekaClient::clusterResolver() const { return d_func()->resolver; }
+ClientConfig EurekaClient::clientConfig() const { return d_func()->clientConfig; }
+InstanceConfig EurekaClient::instanceConfig() const { return d_func()->instanceConfig; }
+
+InstanceInfo EurekaClient::instanceInfo() const
+{
+    Q_D(const EurekaClient);
+    return d->registrar ? d->registrar->instanceInfo() : d->info;
+}
+
+bool EurekaClient::isRunning() const { return d_func()->running; }
+bool EurekaClient::isRegistered() const { return d_func()->registrar && d_func()->registrar->isRegistered(); }
+Applications EurekaClient::applications() const { return d_func()->fetcher ? d_func()->fetcher->applications() : Applications(); }
+qint64 EurekaClient::lastFetchTime() const { return d_func()->fetcher ? d_func()->fetcher->lastFetchTime() : 0; }
+bool EurekaClient::isRegistryFromCache() const { return d_func()->fetcher && d_func()->fetcher->isFromCache(); }
+QString EurekaClient::errorString() const { return d_func()->lastError; }
+
+void EurekaClient::start()
+{
+    Q_D(EurekaClient);
+    if (d->running)
+        return;
+    const ClientConfig &config = d->clientConfig;
+    if (config.shouldRegister) {
+        QString error;
+        d->info = InstanceIdentity::build(d->instanceConfig, QDateTime::currentMSecsSinceEpoch(), &error);
+        if (d->info.isNull()) {
+            // Reported from the event loop, like every other outcome.
+            QMetaObject::invokeMethod(this, [d, error] { d->reportError(Operation::Register, Error::ConfigurationError, error); },
+                                      Qt::QueuedConnection);
+            return;
+        }
+    }
+    d->running = true;
+    if (!d->resolver)
+        setClusterResolver(new ConfigClusterResolver(config, QRandomGenerator::global(), this));
+    d->registrationCluster = new ClusterClient(d->resolver, d->network(), d->transportSettings(), this);
+    d->queryCluster = new ClusterClient(d->resolver, d->network(), d->transportSettings(), this);
+    connect(d->resolver, &ClusterResolver::errorOccurred, this,
+            [d](Error error, const QString &text) { d->reportError(Operation::Resolve, error, text); });
+    d->resolver->refresh();
+
+    if (config.shouldRegister) {
+        InstanceRegistrar::Settings settings;
+        settings.renewalIntervalMs = d->instanceConfig.leaseRenewalInterval.count();
+        settings.backoffBound = config.backoffBound;
+        settings.stopTimeoutMs = config.stopTimeout.count();
+        d->registrar = new InstanceRegistrar(d->registrationCluster, d->info, settings, this);
+        connect(d->registrar, &InstanceRegistrar::registered, this, [this] {
+            Q_EMIT registered();
+            Q_EMIT registeredChanged(true);
+        });
+        connect(d->registrar, &InstanceRegistrar::heartbeat, this, &EurekaClient::heartbeat);
+        connect(d->registrar, &InstanceRegistrar::statusChanged, this, &EurekaClient::statusChanged);
+        connect(d->registrar, &InstanceRegistrar::errorOccurred, this,
+                [d](Operation op, Error error, const QString &text) { d->reportError(op, error, text); });
+        connect(d->registrar, &InstanceRegistrar::stopped, this, [this, d] {
+            Q_EMIT registeredChanged(false);
+            if (!d->fetcher || !d->running)
+                Q_EMIT stopped();
+        });
+        d->registrar->start();
+    }
+    if (config.shouldDiscover) {
+        RegistryFetcher::Settings settings;
+        settings.intervalMs = config.registryFetchInterval.count();
+        settings.backoffBound = config.backoffBound;
+        settings.disableDelta = config.disableDelta;
+        settings.remoteRegions = config.fetchRemoteRegions;
+        settings.vipAddress = config.vipAddressToFetch;
+        settings.cacheFile = config.registryCacheFile;
+        d->fetcher = new RegistryFetcher(d->queryCluster, settings, this);
+        connect(d->fetcher, &RegistryFetcher::registryUpdated, this, [d](const RegistryChanges &c) { d->announce(c); });
+        connect(d->fetcher, &RegistryFetcher::fetched, this, &EurekaClient::registryFetched);
+        connect(d->fetcher, &RegistryFetcher::errorOccurred, this,
+                [d](Operation op, Error error, const QString &text) { d->reportError(op, error, text); });
+        d->fetcher->start();
+    }
+}
+
+void EurekaClient::stop()
+{
+    Q_D(EurekaClient);
+    if (!d->running)
+        return;
+    d->running = false;
+    if (d->fetcher)
+        d->fetcher->stop();
+    if (d->registrar)
+        d->registrar->stop(); // emits stopped() once the cancel is answered
+    else
+        QMetaObject::invokeMethod(this, &EurekaClient::stopped, Qt::QueuedConnection);
+}
+
+void EurekaClient::setStatus(InstanceStatus status)
+{
+    Q_D(EurekaClient);
+    if (d->registrar)
+        d->registrar->setStatus(status);
+    else
+        d->instanceConfig.initialStatus = status;
+}
+
+void EurekaClient::setMetadataValue(const QString &key, const QString &value)
+{
+    Q_D(EurekaClient);
+    if (d->registrar) {
+        d->registrar->setMetadataValue(key, value);
+        return;
+    }
+    for (auto &entry : d->instanceConfig.metadata) {
+        if (entry.first == key) {
+            entry.second = value;
+            return;
+        }
+    }
+    d->instanceConfig.metadata.append({key, value});
+}
+
+void EurekaClient::refreshRegistry()
+{
+    Q_D(EurekaClient);
+    if (d->fetcher)
+        d->fetcher->fetchNow();
+}
+
+} // namespace Eureka
