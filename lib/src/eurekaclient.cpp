@@ -164,9 +164,9 @@ void EurekaClient::start()
             return;
         }
     }
-    d->running = true;
     if (!d->resolver)
         setClusterResolver(new ConfigClusterResolver(config, QRandomGenerator::global(), this));
+    d->running = true;
     d->registrationCluster = new ClusterClient(d->resolver, d->network(), d->transportSettings(), this);
     d->queryCluster = new ClusterClient(d->resolver, d->network(), d->transportSettings(), this);
     connect(d->resolver, &ClusterResolver::errorOccurred, this,
