@@ -7,6 +7,8 @@
 #include "client/registryfetcher.h"
 #include "logging_p.h"
 #include "resolver/configclusterresolver.h"
+#include "resolver/dnstxtclusterresolver.h"
+#include "resolver/dnstxtlookup.h"
 #include "transport/clusterclient.h"
 
 #include <QtCore/QDateTime>
@@ -164,8 +166,12 @@ void EurekaClient::start()
             return;
         }
     }
-    if (!d->resolver)
-        setClusterResolver(new ConfigClusterResolver(config, QRandomGenerator::global(), this));
+    if (!d->resolver) {
+        if (!config.dnsDomain.isEmpty())
+            setClusterResolver(new DnsTxtClusterResolver(config, new QtDnsTxtLookup, QRandomGenerator::global(), this));
+        else
+            setClusterResolver(new ConfigClusterResolver(config, QRandomGenerator::global(), this));
+    }
     d->running = true;
     d->registrationCluster = new ClusterClient(d->resolver, d->network(), d->transportSettings(), this);
     d->queryCluster = new ClusterClient(d->resolver, d->network(), d->transportSettings(), this);

@@ -52,6 +52,8 @@ public:
     QTimer timer;
     int redirects = 0;
     bool candidatesChosen = false;
+    bool waitedForResolver = false;
+    QMetaObject::Connection resolverWait;
     bool timedOut = false;
     bool done = false;
 
@@ -205,6 +207,22 @@ void ClusterClient::nextAttempt(ClusterReply *reply)
     if (reply->done)
         return;
     rotateSessionIfDue();
+    if (m_resolver->endpoints().isEmpty() && !reply->waitedForResolver) {
+        // A resolver that looks servers up (DNS) may not have answered yet: give it up to one
+        // request timeout, as Netflix's AsyncResolver warms up, before calling it a failure.
+        reply->waitedForResolver = true;
+        auto *wait = new QTimer(reply);
+        wait->setSingleShot(true);
+        auto resume = [this, reply, wait] {
+            wait->deleteLater();
+            disconnect(reply->resolverWait);
+            nextAttempt(reply);
+        };
+        reply->resolverWait = connect(m_resolver, &ClusterResolver::endpointsChanged, reply, resume);
+        connect(wait, &QTimer::timeout, reply, resume);
+        wait->start(m_settings.requestTimeoutMs);
+        return;
+    }
     if (m_resolver->endpoints().isEmpty()) {
         reply->done = true;
         reply->finish(Error::NoServerAvailable, tr("no Eureka server is known (check the service URLs, zones or DNS domain)"),
