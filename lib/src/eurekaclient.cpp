@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <EurekaClient/eurekaclient.h>
 
+#include "client/awsmetadata.h"
 #include "client/instanceidentity.h"
 #include "client/instanceregistrar.h"
 #include "client/registryfetcher.h"
@@ -59,6 +60,8 @@ public:
     }
 
     void announce(const RegistryChanges &changes);
+    void applyAmazonIdentity(const DataCenterInfo &dc);
+    void startRegistrar();
 
     ClientConfig clientConfig;
     InstanceConfig instanceConfig;
@@ -75,6 +78,45 @@ public:
     EurekaClient *q_ptr;
     Q_DECLARE_PUBLIC(EurekaClient)
 };
+
+void EurekaClientPrivate::applyAmazonIdentity(const DataCenterInfo &dc)
+{
+    // On AWS the EC2 identity names the instance, as Netflix's AmazonInfo-based config does,
+    // unless the configuration said otherwise.
+    info.setDataCenterInfo(dc);
+    if (instanceConfig.ipAddress.isEmpty() && !dc.metadataValue(QStringLiteral("local-ipv4")).isEmpty())
+        info.setIpAddr(dc.metadataValue(QStringLiteral("local-ipv4")));
+    if (instanceConfig.hostName.isEmpty()) {
+        const QString host = dc.metadataValue(QStringLiteral("local-hostname"));
+        if (!host.isEmpty())
+            info.setHostName(instanceConfig.preferIpAddress ? info.ipAddr() : host);
+    }
+    if (instanceConfig.instanceId.isEmpty() && !dc.metadataValue(QStringLiteral("instance-id")).isEmpty())
+        info.setInstanceId(dc.metadataValue(QStringLiteral("instance-id")));
+}
+
+void EurekaClientPrivate::startRegistrar()
+{
+    Q_Q(EurekaClient);
+    InstanceRegistrar::Settings settings;
+    settings.renewalIntervalMs = instanceConfig.leaseRenewalInterval.count();
+    settings.backoffBound = clientConfig.backoffBound;
+    settings.stopTimeoutMs = clientConfig.stopTimeout.count();
+    registrar = new InstanceRegistrar(registrationCluster, info, settings, q);
+    QObject::connect(registrar, &InstanceRegistrar::registered, q, [q] {
+        Q_EMIT q->registered();
+        Q_EMIT q->registeredChanged(true);
+    });
+    QObject::connect(registrar, &InstanceRegistrar::heartbeat, q, &EurekaClient::heartbeat);
+    QObject::connect(registrar, &InstanceRegistrar::statusChanged, q, &EurekaClient::statusChanged);
+    QObject::connect(registrar, &InstanceRegistrar::errorOccurred, q,
+                     [this](Operation op, Error error, const QString &text) { reportError(op, error, text); });
+    QObject::connect(registrar, &InstanceRegistrar::stopped, q, [q] {
+        Q_EMIT q->registeredChanged(false);
+        Q_EMIT q->stopped();
+    });
+    registrar->start();
+}
 
 void EurekaClientPrivate::announce(const RegistryChanges &changes)
 {
@@ -180,25 +222,25 @@ void EurekaClient::start()
     d->resolver->refresh();
 
     if (config.shouldRegister) {
-        InstanceRegistrar::Settings settings;
-        settings.renewalIntervalMs = d->instanceConfig.leaseRenewalInterval.count();
-        settings.backoffBound = config.backoffBound;
-        settings.stopTimeoutMs = config.stopTimeout.count();
-        d->registrar = new InstanceRegistrar(d->registrationCluster, d->info, settings, this);
-        connect(d->registrar, &InstanceRegistrar::registered, this, [this] {
-            Q_EMIT registered();
-            Q_EMIT registeredChanged(true);
-        });
-        connect(d->registrar, &InstanceRegistrar::heartbeat, this, &EurekaClient::heartbeat);
-        connect(d->registrar, &InstanceRegistrar::statusChanged, this, &EurekaClient::statusChanged);
-        connect(d->registrar, &InstanceRegistrar::errorOccurred, this,
-                [d](Operation op, Error error, const QString &text) { d->reportError(op, error, text); });
-        connect(d->registrar, &InstanceRegistrar::stopped, this, [this, d] {
-            Q_EMIT registeredChanged(false);
-            if (!d->fetcher || !d->running)
-                Q_EMIT stopped();
-        });
-        d->registrar->start();
+        if (d->info.dataCenterInfo().isAmazon()) {
+            // Registering as Amazon needs the EC2 identity first.
+            auto *aws = new AwsMetadata(d->network(), d->instanceConfig.awsMetadataUrl,
+                                        int(config.requestTimeout.count()), this);
+            connect(aws, &AwsMetadata::finished, this, [this, d, aws](const DataCenterInfo &dc) {
+                aws->deleteLater();
+                if (!d->running)
+                    return;
+                d->applyAmazonIdentity(dc);
+                d->startRegistrar();
+            });
+            connect(aws, &AwsMetadata::failed, this, [d, aws](Error error, const QString &text) {
+                aws->deleteLater();
+                d->reportError(Operation::Register, error, text);
+            });
+            aws->start();
+        } else {
+            d->startRegistrar();
+        }
     }
     if (config.shouldDiscover) {
         RegistryFetcher::Settings settings;

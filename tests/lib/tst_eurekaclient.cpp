@@ -36,6 +36,8 @@ private Q_SLOTS:
     void keepsTheLastGoodRegistryAndItsCache();
     void reportsBadConfiguration();
     void discoveryOnlyClient();
+    void amazonIdentityFromTheMetadataService();
+    void amazonMetadataServiceDown();
 
 private:
     ClientConfig fastConfig(const QUrl &server) const;
@@ -317,6 +319,61 @@ void tst_EurekaClient::discoveryOnlyClient()
     QTRY_COMPARE_WITH_TIMEOUT(watcher.applications().instanceCount(), 1, 5000);
     QVERIFY(watcher.applications().hasApplication(QStringLiteral("ONE")));
     QVERIFY(!watcher.isRegistered());
+}
+
+void tst_EurekaClient::amazonIdentityFromTheMetadataService()
+{
+    // A loopback IMDS that insists on the IMDSv2 token.
+    const QHash<QByteArray, QByteArray> values = {
+        {"/latest/meta-data/instance-id", "i-0abc123"},
+        {"/latest/meta-data/local-ipv4", "10.1.2.3"},
+        {"/latest/meta-data/local-hostname", "ip-10-1-2-3.ec2.internal"},
+        {"/latest/meta-data/placement/availability-zone", "us-east-1c"},
+        {"/latest/meta-data/instance-type", "m5.large"},
+        {"/latest/meta-data/ami-id", "ami-12345"},
+    };
+    ScriptedServer imds([&values](const HttpRequest &r) {
+        if (r.method == "PUT" && r.path == "/latest/api/token") {
+            if (r.header("x-aws-ec2-metadata-token-ttl-seconds").isEmpty())
+                return ScriptedServer::response(400);
+            return ScriptedServer::response(200, "TOKEN-1");
+        }
+        if (r.header("x-aws-ec2-metadata-token") != "TOKEN-1")
+            return ScriptedServer::response(401);
+        return values.contains(r.path) ? ScriptedServer::response(200, values.value(r.path)) : ScriptedServer::response(404);
+    });
+    InstanceConfig config = instance(QStringLiteral("aws-app"), 8080);
+    config.hostName.clear();
+    config.ipAddress.clear();
+    config.dataCenterName = QStringLiteral("Amazon");
+    config.awsMetadataUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/latest/").arg(imds.serverPort()));
+    config.metadata.clear();
+    EurekaClient client(fastConfig(m_server->serviceUrl()), config);
+    QSignalSpy registered(&client, &EurekaClient::registered);
+    client.start();
+    QVERIFY(registered.wait(5000));
+    const InstanceInfo held = m_server->applications().instance(QStringLiteral("i-0abc123"));
+    QVERIFY(!held.isNull());
+    QCOMPARE(held.ipAddr(), QStringLiteral("10.1.2.3"));
+    QCOMPARE(held.hostName(), QStringLiteral("ip-10-1-2-3.ec2.internal"));
+    QVERIFY(held.dataCenterInfo().isAmazon());
+    QCOMPARE(held.dataCenterInfo().className(), DataCenterInfo::amazonClassName());
+    QCOMPARE(held.dataCenterInfo().metadataValue(QStringLiteral("instance-type")), QStringLiteral("m5.large"));
+    QCOMPARE(held.zone(), QStringLiteral("us-east-1c"));
+}
+
+void tst_EurekaClient::amazonMetadataServiceDown()
+{
+    InstanceConfig config = instance(QStringLiteral("aws-app"), 8080);
+    config.dataCenterName = QStringLiteral("Amazon");
+    config.awsMetadataUrl = ScriptedServer::refusingUrl();
+    EurekaClient client(fastConfig(m_server->serviceUrl()), config);
+    QSignalSpy errors(&client, &EurekaClient::errorOccurred);
+    client.start();
+    QVERIFY(errors.wait(5000));
+    QCOMPARE(errors.at(0).at(0).value<Operation>(), Operation::Register);
+    QVERIFY(errors.at(0).at(2).toString().contains(QStringLiteral("instance metadata")));
+    QVERIFY(m_server->applications().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_EurekaClient)
