@@ -6,6 +6,7 @@
 #include "fixtures.h"
 #include "httpprobe.h"
 
+#include <QtNetwork/QTcpSocket>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void badInputNeverHurtsTheRegistry();
     void slowRequestsAreCutOff();
     void keepAliveAndChunkedBodies();
+    void idleKeepAliveConnectionsStayUsable();
     void bindsLoopbackByDefault();
 
 private:
@@ -494,6 +496,31 @@ void tst_RegistryServer::keepAliveAndChunkedBodies()
     QVERIFY2(answer.startsWith("HTTP/1.1 204"), answer.left(100).constData());
     QVERIFY(answer.contains("HTTP/1.1 200 OK"));
     QVERIFY(answer.contains(order1.toUtf8()));
+}
+
+// Found by bench_eurekaclient: a keep-alive connection idle for longer than the slow-request
+// timeout got an unsolicited 408, which the client then read as the answer to its next request.
+void tst_RegistryServer::idleKeepAliveConnectionsStayUsable()
+{
+    RegistryServer::Options options;
+    options.requestTimeout = std::chrono::milliseconds(100);
+    options.idleTimeout = std::chrono::milliseconds(60000);
+    start(options);
+    QTcpSocket socket;
+    QSignalSpy connected(&socket, &QTcpSocket::connected);
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(connected.wait(5000));
+    QSignalSpy readable(&socket, &QTcpSocket::readyRead);
+    const QByteArray get = "GET /eureka/apps HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\n\r\n";
+    socket.write(get);
+    QVERIFY(readable.wait(5000));
+    QVERIFY(socket.readAll().startsWith("HTTP/1.1 200"));
+    // Nothing may arrive while the connection idles past the slow-request timeout.
+    QVERIFY(!readable.wait(400));
+    QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+    socket.write(get);
+    QVERIFY(readable.wait(5000));
+    QVERIFY(socket.readAll().startsWith("HTTP/1.1 200"));
 }
 
 void tst_RegistryServer::bindsLoopbackByDefault()

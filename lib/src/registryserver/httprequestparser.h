@@ -33,7 +33,7 @@ public:
     int errorStatus() const { return m_errorStatus; }
     QByteArray errorReason() const { return m_errorReason; }
     // True while part of a request has arrived (for idle/slow-request timeouts).
-    bool hasPartialRequest() const { return !m_buffer.isEmpty() || m_stage != Stage::Head; }
+    bool hasPartialRequest() const { return m_buffer.size() > m_offset || m_stage != Stage::Head; }
 
 private:
     enum class Stage { Head, Body, ChunkSize, ChunkData, ChunkTrailer };
