@@ -10,6 +10,16 @@
 
 namespace Eureka {
 
+namespace {
+// A reply that came back without a transport error may still be a refusal (HTTP 4xx/5xx).
+std::pair<Error, QString> failureOf(const EurekaReply *reply, const QString &what)
+{
+    if (reply->error() != Error::NoError)
+        return {reply->error(), reply->errorString()};
+    return {Error::HttpError, InstanceRegistrar::tr("%1 answered HTTP %2").arg(what).arg(reply->httpStatus())};
+}
+} // namespace
+
 InstanceRegistrar::InstanceRegistrar(ClusterClient *cluster, const InstanceInfo &info, Settings settings,
                                      QObject *parent)
     : QObject(parent)
@@ -62,10 +72,7 @@ void InstanceRegistrar::sendRegistration()
             Q_EMIT registered();
             return;
         }
-        const Error error = reply->error() == Error::NoError ? Error::HttpError : reply->error();
-        const QString text = reply->error() == Error::NoError
-            ? tr("registration answered HTTP %1").arg(reply->httpStatus())
-            : reply->errorString();
+        const auto [error, text] = failureOf(reply, tr("registration"));
         qCWarning(lcEureka).noquote() << "registration failed:" << text;
         Q_EMIT errorOccurred(Operation::Register, error, text);
         scheduleRegistration(m_backoff.failed());
@@ -91,10 +98,7 @@ void InstanceRegistrar::sendHeartbeat()
             scheduleHeartbeat(m_backoff.succeeded());
             return;
         }
-        const Error error = reply->error() == Error::NoError ? Error::HttpError : reply->error();
-        const QString text = reply->error() == Error::NoError
-            ? tr("heartbeat answered HTTP %1").arg(reply->httpStatus())
-            : reply->errorString();
+        const auto [error, text] = failureOf(reply, tr("heartbeat"));
         qCWarning(lcEureka).noquote() << "heartbeat failed:" << text;
         Q_EMIT heartbeat(false);
         Q_EMIT errorOccurred(Operation::Renew, error, text);

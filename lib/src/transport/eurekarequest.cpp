@@ -63,33 +63,31 @@ EurekaRequest EurekaRequest::metadataUpdate(const InstanceInfo &info, const Meta
     return r;
 }
 
-EurekaRequest EurekaRequest::applications(const QStringList &regions, WireFormat format)
+namespace {
+EurekaRequest queryRequest(RequestType type, const QString &path, const QStringList &regions, WireFormat format)
 {
     EurekaRequest r;
-    r.type = RequestType::GetApplications;
-    r.path = QStringLiteral("apps/");
+    r.type = type;
+    r.path = path;
     r.format = format;
     addRegions(r.query, regions);
     return r;
+}
+} // namespace
+
+EurekaRequest EurekaRequest::applications(const QStringList &regions, WireFormat format)
+{
+    return queryRequest(RequestType::GetApplications, QStringLiteral("apps/"), regions, format);
 }
 
 EurekaRequest EurekaRequest::delta(const QStringList &regions, WireFormat format)
 {
-    EurekaRequest r;
-    r.type = RequestType::GetDelta;
-    r.path = QStringLiteral("apps/delta");
-    r.format = format;
-    addRegions(r.query, regions);
-    return r;
+    return queryRequest(RequestType::GetDelta, QStringLiteral("apps/delta"), regions, format);
 }
 
 EurekaRequest EurekaRequest::vip(const QString &vip, WireFormat format)
 {
-    EurekaRequest r;
-    r.type = RequestType::GetVip;
-    r.path = QStringLiteral("vips/") + vip;
-    r.format = format;
-    return r;
+    return queryRequest(RequestType::GetVip, QStringLiteral("vips/") + vip, {}, format);
 }
 
 } // namespace Eureka
