@@ -12,6 +12,7 @@
 #include "resolver/dnstxtlookup.h"
 #include "transport/clusterclient.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
 #include <QtCore/QPointer>
 #include <QtCore/QRandomGenerator>
@@ -140,6 +141,10 @@ EurekaClient::EurekaClient(const ClientConfig &clientConfig, const InstanceConfi
     : QObject(parent)
     , d_ptr(new EurekaClientPrivate(this, clientConfig, instanceConfig))
 {
+    // Best effort when the application quits without stop(): the cancel is sent, but nothing
+    // can wait for it once the event loop is gone. stop(), then quitting on stopped(), waits.
+    if (QCoreApplication::instance())
+        connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this, &EurekaClient::stop);
 }
 
 EurekaClient::~EurekaClient() = default;
