@@ -38,6 +38,7 @@ private Q_SLOTS:
     void discoveryOnlyClient();
     void amazonIdentityFromTheMetadataService();
     void amazonMetadataServiceDown();
+    void remoteRegionsAndNoDeltas();
 
 private:
     ClientConfig fastConfig(const QUrl &server) const;
@@ -331,6 +332,9 @@ void tst_EurekaClient::amazonIdentityFromTheMetadataService()
         {"/latest/meta-data/placement/availability-zone", "us-east-1c"},
         {"/latest/meta-data/instance-type", "m5.large"},
         {"/latest/meta-data/ami-id", "ami-12345"},
+        {"/latest/meta-data/mac", "0e:11:22:33:44:55"},
+        {"/latest/meta-data/network/interfaces/macs/0e:11:22:33:44:55/vpc-id", "vpc-0feed"},
+        {"/latest/dynamic/instance-identity/document", R"({"accountId":"123456789012","region":"us-east-1"})"},
     };
     ScriptedServer imds([&values](const HttpRequest &r) {
         if (r.method == "PUT" && r.path == "/latest/api/token") {
@@ -360,6 +364,8 @@ void tst_EurekaClient::amazonIdentityFromTheMetadataService()
     QCOMPARE(held.dataCenterInfo().className(), DataCenterInfo::amazonClassName());
     QCOMPARE(held.dataCenterInfo().metadataValue(QStringLiteral("instance-type")), QStringLiteral("m5.large"));
     QCOMPARE(held.zone(), QStringLiteral("us-east-1c"));
+    QCOMPARE(held.dataCenterInfo().metadataValue(QStringLiteral("vpc-id")), QStringLiteral("vpc-0feed"));
+    QCOMPARE(held.dataCenterInfo().metadataValue(QStringLiteral("accountId")), QStringLiteral("123456789012"));
 }
 
 void tst_EurekaClient::amazonMetadataServiceDown()
@@ -374,6 +380,24 @@ void tst_EurekaClient::amazonMetadataServiceDown()
     QCOMPARE(errors.at(0).at(0).value<Operation>(), Operation::Register);
     QVERIFY(errors.at(0).at(2).toString().contains(QStringLiteral("instance metadata")));
     QVERIFY(m_server->applications().isEmpty());
+}
+
+void tst_EurekaClient::remoteRegionsAndNoDeltas()
+{
+    const QByteArray full = R"({"applications":{"versions__delta":"1","apps__hashcode":"","application":[]}})";
+    ScriptedServer server([&](const HttpRequest &) { return ScriptedServer::response(200, full); });
+    ClientConfig config = fastConfig(server.serviceUrl());
+    config.shouldRegister = false;
+    config.disableDelta = true;
+    config.fetchRemoteRegions = {QStringLiteral("eu-west-1"), QStringLiteral("ap-south-1")};
+    EurekaClient watcher(config, InstanceConfig());
+    watcher.start();
+    QTRY_VERIFY_WITH_TIMEOUT(server.requests().size() >= 3, 5000);
+    for (const HttpRequest &request : server.requests()) {
+        QCOMPARE(request.path, QByteArray("/eureka/apps/"));
+        QCOMPARE(request.query.queryItemValue(QStringLiteral("regions")), QStringLiteral("eu-west-1,ap-south-1"));
+        QCOMPARE(request.header("accept"), QByteArray("application/json"));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_EurekaClient)

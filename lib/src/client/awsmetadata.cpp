@@ -4,6 +4,8 @@
 
 #include "../logging_p.h"
 
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 
@@ -28,6 +30,8 @@ const Key keys[] = {
     {"mac", "meta-data/mac"},
     {"ami-launch-index", "meta-data/ami-launch-index"},
     {"ami-manifest-path", "meta-data/ami-manifest-path"},
+    {"hostname", "meta-data/hostname"},
+    {"ipv6", "meta-data/ipv6"},
 };
 // Without these the instance cannot register as Amazon; the rest may be absent (no public IP).
 bool required(const char *name)
@@ -98,7 +102,38 @@ void AwsMetadata::keyDone()
 {
     if (--m_outstanding > 0 || m_failed)
         return;
+    if (!m_detailsFetched) {
+        fetchDetails();
+        return;
+    }
     Q_EMIT finished(m_info);
+}
+
+// The keys that depend on others: the VPC of the primary interface (by its MAC) and the
+// account, which only the signed identity document carries. Both are optional.
+void AwsMetadata::fetchDetails()
+{
+    m_detailsFetched = true;
+    const QString mac = m_info.metadataValue(QStringLiteral("mac"));
+    m_outstanding = mac.isEmpty() ? 1 : 2;
+    if (!mac.isEmpty()) {
+        QNetworkReply *vpc = get(QStringLiteral("meta-data/network/interfaces/macs/%1/vpc-id").arg(mac));
+        connect(vpc, &QNetworkReply::finished, this, [this, vpc] {
+            vpc->deleteLater();
+            if (vpc->error() == QNetworkReply::NoError)
+                m_info.setMetadataValue(QStringLiteral("vpc-id"), QString::fromUtf8(vpc->readAll().trimmed()));
+            keyDone();
+        });
+    }
+    QNetworkReply *document = get(QStringLiteral("dynamic/instance-identity/document"));
+    connect(document, &QNetworkReply::finished, this, [this, document] {
+        document->deleteLater();
+        const QJsonObject identity = QJsonDocument::fromJson(document->readAll()).object();
+        const QString account = identity.value(QLatin1StringView("accountId")).toString();
+        if (!account.isEmpty())
+            m_info.setMetadataValue(QStringLiteral("accountId"), account);
+        keyDone();
+    });
 }
 
 } // namespace Eureka

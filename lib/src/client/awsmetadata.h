@@ -36,6 +36,7 @@ private:
     void fetchKeys();
     QNetworkReply *get(const QString &path);
     void keyDone();
+    void fetchDetails();
 
     QPointer<QNetworkAccessManager> m_network;
     QUrl m_base;
@@ -44,6 +45,7 @@ private:
     DataCenterInfo m_info;
     int m_outstanding = 0;
     bool m_failed = false;
+    bool m_detailsFetched = false;
 };
 
 } // namespace Eureka
