@@ -34,7 +34,7 @@ class EurekaClientPrivate;
  * auto *eureka = new Eureka::EurekaClient(client, instance, &app);
  * QObject::connect(eureka, &Eureka::EurekaClient::registered, [] { qInfo() << "registered"; });
  * QObject::connect(eureka, &Eureka::EurekaClient::errorOccurred,
- *                  [](Eureka::Operation op, Eureka::Error, const QString &text) { qWarning() << op << text; });
+ *                  [](Eureka::Operation op, Eureka::Error, const QString &text) { qCWarning(lcApp) << op << text; });
  * eureka->start();
  * // later: eureka->applications().upInstancesInZone(QStringLiteral("USER-SERVICE"), QStringLiteral("zone-a"))
  * \endcode

@@ -35,7 +35,7 @@ class EurekaReplyPrivate;
  * connect(reply, &Eureka::EurekaReply::finished, this, [reply] {
  *     reply->deleteLater();
  *     if (reply->error() != Eureka::Error::NoError)
- *         qWarning() << reply->errorString();
+ *         qCWarning(lcApp) << reply->errorString();
  * });
  * \endcode
  */
