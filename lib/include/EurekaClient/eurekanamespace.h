@@ -84,6 +84,22 @@ enum class Operation : quint8 {
 };
 Q_ENUM_NS(Operation)
 
+/** How a service call picks the instance to call (python-eureka-client's ha_strategy). */
+enum class HaStrategy : quint8 {
+    Random, ///< "RANDOM": any UP instance, shuffled every call (the default)
+    Stick,  ///< "STICK": keep one instance while it is registered and UP
+    Other,  ///< "OTHER": never the same instance twice in a row
+};
+Q_ENUM_NS(HaStrategy)
+
+/** How one attempt of a service call ended. */
+enum class CallOutcome : quint8 {
+    Succeeded, ///< the instance answered (any status below 500)
+    Failed,    ///< connection error, timeout or 5xx: the next instance is tried
+    Abandoned, ///< stopped because another attempt answered first (hedging) or the call ended
+};
+Q_ENUM_NS(CallOutcome)
+
 /** The wire name of a status ("UP", "OUT_OF_SERVICE", ...). */
 EUREKACLIENT_EXPORT QString toWireString(InstanceStatus status);
 /** Maps "UP", "up", ... to a status; anything unknown gives InstanceStatus::Unknown. */
