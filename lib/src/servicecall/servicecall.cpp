@@ -35,6 +35,8 @@ ServiceCall::ServiceCall(ServiceCaller *caller, ServiceReply *reply, quint64 id,
                                         .arg(m_failures.isEmpty() ? tr("still waiting") : m_failures.join(QStringLiteral("; "))));
     });
     m_hedge.setSingleShot(true);
+    // Hedging and timeouts are latency promises: the default coarse timers may fire 5 % early.
+    m_hedge.setTimerType(Qt::PreciseTimer);
     connect(&m_hedge, &QTimer::timeout, this, [this] { launch(true); });
     m_reply->d->abortHandler = [this] { finish(Error::OperationCanceled, tr("call canceled")); };
 }
@@ -99,6 +101,7 @@ void ServiceCall::launch(bool hedged)
 
     attempt->timer = new QTimer(this);
     attempt->timer->setSingleShot(true);
+    attempt->timer->setTimerType(Qt::PreciseTimer);
     connect(attempt->timer, &QTimer::timeout, this, [this, attempt] {
         attempt->timedOut = true;
         if (attempt->network)
