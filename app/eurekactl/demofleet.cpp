@@ -66,6 +66,7 @@ bool DemoFleet::start()
             InstanceInfo info;
             info.setApp(app);
             info.setInstanceId(QStringLiteral("%1:%2:%3").arg(host, app.toLower()).arg(port));
+            server->setInstanceId(info.instanceId());
             info.setHostName(host);
             info.setIpAddr(host);
             info.setPort(port);

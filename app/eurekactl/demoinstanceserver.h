@@ -15,6 +15,8 @@ class DemoInstanceServer : public QTcpServer
 public:
     DemoInstanceServer(const QString &app, const QString &instanceId, const QString &zone, QObject *parent);
     void setHealthy(bool healthy) { m_healthy = healthy; }
+    // The id is known only once the port is chosen.
+    void setInstanceId(const QString &id) { m_instanceId = id; }
 
 private:
     void serve();

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 QtEureka contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "clientcommands.h"
 #include "registryprinter.h"
 #include "servecommand.h"
 
@@ -42,12 +43,21 @@ int main(int argc, char *argv[])
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("serve"))
         return runServeCommand(arguments.mid(1));
+    if (arguments.size() > 1 && ClientCommands::handles(arguments.at(1)))
+        return ClientCommands::run(arguments);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Eureka tools: an embedded registry, and registry document inspection.\n\n"
-        "Commands:\n"
-        "  serve          run the embedded registry (eurekactl serve --help)\n"
+        "Commands (each has --help):\n"
+        "  serve          run the embedded registry\n"
+        "  apps           list applications and instances (--json)\n"
+        "  instances APP  list one application's instances\n"
+        "  watch          print registry changes as they happen\n"
+        "  register APP   register an instance and heartbeat until Ctrl-C\n"
+        "  status APP ID UP|DOWN|OUT_OF_SERVICE, status --clear APP ID\n"
+        "  delete APP ID  delete an instance's registration\n"
+        "  call APP PATH  call a service with failover; prints the answer and the attempts\n"
         "  show FILE      print the applications and instances of an apps document\n"
         "  convert FILE   re-encode an apps document (JSON <-> XML, see --to)"));
     parser.addHelpOption();

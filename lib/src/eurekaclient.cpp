@@ -61,6 +61,8 @@ public:
     }
 
     void announce(const RegistryChanges &changes);
+    // Resolver and both transports, created on first use (start() or an admin call).
+    void ensureTransport();
     void applyAmazonIdentity(const DataCenterInfo &dc);
     void startRegistrar();
 
@@ -79,6 +81,23 @@ public:
     EurekaClient *q_ptr;
     Q_DECLARE_PUBLIC(EurekaClient)
 };
+
+void EurekaClientPrivate::ensureTransport()
+{
+    Q_Q(EurekaClient);
+    if (registrationCluster)
+        return;
+    if (!resolver) {
+        resolver = clientConfig.dnsDomain.isEmpty()
+            ? static_cast<ClusterResolver *>(new ConfigClusterResolver(clientConfig, QRandomGenerator::global(), q))
+            : new DnsTxtClusterResolver(clientConfig, new QtDnsTxtLookup, QRandomGenerator::global(), q);
+    }
+    registrationCluster = new ClusterClient(resolver, network(), transportSettings(), q);
+    queryCluster = new ClusterClient(resolver, network(), transportSettings(), q);
+    QObject::connect(resolver, &ClusterResolver::errorOccurred, q,
+                     [this](Error error, const QString &text) { reportError(Operation::Resolve, error, text); });
+    resolver->refresh();
+}
 
 void EurekaClientPrivate::applyAmazonIdentity(const DataCenterInfo &dc)
 {
@@ -170,8 +189,8 @@ QNetworkAccessManager *EurekaClient::networkAccessManager() const
 void EurekaClient::setClusterResolver(ClusterResolver *resolver)
 {
     Q_D(EurekaClient);
-    if (d->running) {
-        qCWarning(lcEureka) << "setClusterResolver() after start() is ignored";
+    if (d->running || d->registrationCluster) {
+        qCWarning(lcEureka) << "setClusterResolver() after the client has started talking to servers is ignored";
         return;
     }
     if (d->resolver && d->resolver != resolver)
@@ -213,18 +232,8 @@ void EurekaClient::start()
             return;
         }
     }
-    if (!d->resolver) {
-        if (!config.dnsDomain.isEmpty())
-            setClusterResolver(new DnsTxtClusterResolver(config, new QtDnsTxtLookup, QRandomGenerator::global(), this));
-        else
-            setClusterResolver(new ConfigClusterResolver(config, QRandomGenerator::global(), this));
-    }
+    d->ensureTransport();
     d->running = true;
-    d->registrationCluster = new ClusterClient(d->resolver, d->network(), d->transportSettings(), this);
-    d->queryCluster = new ClusterClient(d->resolver, d->network(), d->transportSettings(), this);
-    connect(d->resolver, &ClusterResolver::errorOccurred, this,
-            [d](Error error, const QString &text) { d->reportError(Operation::Resolve, error, text); });
-    d->resolver->refresh();
 
     if (config.shouldRegister) {
         if (d->info.dataCenterInfo().isAmazon()) {
@@ -276,6 +285,34 @@ void EurekaClient::stop()
         d->registrar->stop(); // emits stopped() once the cancel is answered
     else
         QMetaObject::invokeMethod(this, &EurekaClient::stopped, Qt::QueuedConnection);
+}
+
+EurekaReply *EurekaClient::fetchApplications()
+{
+    Q_D(EurekaClient);
+    d->ensureTransport();
+    return d->queryCluster->execute(EurekaRequest::applications(d->clientConfig.fetchRemoteRegions, WireFormat::Json));
+}
+
+EurekaReply *EurekaClient::overrideStatus(const QString &app, const QString &instanceId, InstanceStatus status)
+{
+    Q_D(EurekaClient);
+    d->ensureTransport();
+    return d->registrationCluster->execute(EurekaRequest::statusOverride(app, instanceId, status));
+}
+
+EurekaReply *EurekaClient::removeStatusOverride(const QString &app, const QString &instanceId)
+{
+    Q_D(EurekaClient);
+    d->ensureTransport();
+    return d->registrationCluster->execute(EurekaRequest::deleteStatusOverride(app, instanceId));
+}
+
+EurekaReply *EurekaClient::cancelInstance(const QString &app, const QString &instanceId)
+{
+    Q_D(EurekaClient);
+    d->ensureTransport();
+    return d->registrationCluster->execute(EurekaRequest::cancel(app, instanceId));
 }
 
 void EurekaClient::setStatus(InstanceStatus status)

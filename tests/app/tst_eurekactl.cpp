@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 QtEureka contributors
 // SPDX-License-Identifier: Apache-2.0
 #include <EurekaClient/codec.h>
+#include <EurekaClient/registryserver.h>
+
+#include "scriptedserver.h"
 
 #include "fixtures.h"
 #include "httpprobe.h"
@@ -23,17 +26,24 @@ private Q_SLOTS:
     void serveRejectsBadOptions();
     void showAndConvert();
     void showReportsWhereADocumentIsBroken();
+    void adminCommandsAgainstTheRegistry();
+    void registerHeartbeatsAndCancelsOnInterrupt();
+    void callPrintsTheAnswerAndTheAttempts();
+    void watchPrintsChanges();
+    void badConnectionOptions();
 };
 
 namespace {
 const QString eurekactl = QStringLiteral(EUREKACTL_PATH);
 const QString fixtures = QStringLiteral(EUREKA_FIXTURES_DIR "/netflix-eureka/");
 
+// Waits with a spy, not waitForFinished(), so that a registry in this process keeps serving.
 int run(const QStringList &args, QByteArray *out, QByteArray *err)
 {
     QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
     process.start(eurekactl, args);
-    if (!process.waitForFinished(30000))
+    if (!finished.wait(30000))
         return -1;
     *out = process.readAllStandardOutput();
     *err = process.readAllStandardError();
@@ -122,6 +132,118 @@ void tst_Eurekactl::showReportsWhereADocumentIsBroken()
     QVERIFY2(err.contains("malformed JSON") && err.contains("byte 13"), err.constData());
     QCOMPARE(run({QStringLiteral("show"), QStringLiteral("/nonexistent/file.json")}, &out, &err), 1);
     QVERIFY(err.contains("cannot read"));
+}
+
+namespace {
+InstanceInfo seed(RegistryServer &server, const QString &app, quint16 port, const QString &zone = QStringLiteral("zone-a"))
+{
+    InstanceInfo info;
+    info.setApp(app);
+    info.setHostName(QStringLiteral("127.0.0.1"));
+    info.setIpAddr(QStringLiteral("127.0.0.1"));
+    info.setPort(port);
+    info.setInstanceId(QStringLiteral("127.0.0.1:%1:%2").arg(app.toLower()).arg(port));
+    info.setMetadataValue(QStringLiteral("zone"), zone);
+    server.registerInstance(info);
+    return info;
+}
+} // namespace
+
+void tst_Eurekactl::adminCommandsAgainstTheRegistry()
+{
+    RegistryServer server;
+    QVERIFY(server.listen());
+    const InstanceInfo a = seed(server, QStringLiteral("ORDERS"), 8081);
+    seed(server, QStringLiteral("ORDERS"), 8082);
+    const QString url = server.serviceUrl().toString();
+    QByteArray out, err;
+    QCOMPARE(run({QStringLiteral("apps"), QStringLiteral("--server"), url}, &out, &err), 0);
+    QVERIFY(out.contains(a.instanceId().toUtf8()));
+    QCOMPARE(run({QStringLiteral("apps"), QStringLiteral("--json"), QStringLiteral("--server"), url}, &out, &err), 0);
+    QCOMPARE(Codec::decodeApplications(out, WireFormat::Json).instanceCount(), 2);
+    QCOMPARE(run({QStringLiteral("instances"), QStringLiteral("orders"), QStringLiteral("--server"), url}, &out, &err), 0);
+    QCOMPARE(run({QStringLiteral("instances"), QStringLiteral("NOPE"), QStringLiteral("--server"), url}, &out, &err), 3);
+
+    QCOMPARE(run({QStringLiteral("status"), QStringLiteral("ORDERS"), a.instanceId(), QStringLiteral("OUT_OF_SERVICE"), QStringLiteral("--server"), url}, &out, &err), 0);
+    QCOMPARE(server.applications().instance(a.instanceId()).status(), InstanceStatus::OutOfService);
+    QCOMPARE(run({QStringLiteral("status"), QStringLiteral("--clear"), QStringLiteral("ORDERS"), a.instanceId(), QStringLiteral("--server"), url}, &out, &err), 0);
+    QCOMPARE(server.applications().instance(a.instanceId()).overriddenStatus(), InstanceStatus::Unknown);
+    QCOMPARE(run({QStringLiteral("status"), QStringLiteral("ORDERS"), a.instanceId(), QStringLiteral("SIDEWAYS"), QStringLiteral("--server"), url}, &out, &err), 2);
+    QCOMPARE(run({QStringLiteral("status"), QStringLiteral("ORDERS"), QStringLiteral("nobody"), QStringLiteral("UP"), QStringLiteral("--server"), url}, &out, &err), 3);
+    QCOMPARE(run({QStringLiteral("delete"), QStringLiteral("ORDERS"), a.instanceId(), QStringLiteral("--server"), url}, &out, &err), 0);
+    QVERIFY(server.applications().instance(a.instanceId()).isNull());
+    QCOMPARE(run({QStringLiteral("delete"), QStringLiteral("ORDERS"), a.instanceId(), QStringLiteral("--server"), url}, &out, &err), 3);
+    QVERIFY(err.contains("no instance"));
+}
+
+void tst_Eurekactl::registerHeartbeatsAndCancelsOnInterrupt()
+{
+    RegistryServer server;
+    QVERIFY(server.listen());
+    QProcess process;
+    process.start(eurekactl, {QStringLiteral("register"), QStringLiteral("batch-job"), QStringLiteral("--port"), QStringLiteral("7777"),
+                              QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--ip"), QStringLiteral("127.0.0.1"),
+                              QStringLiteral("--metadata"), QStringLiteral("zone=zone-b"), QStringLiteral("--server"), server.serviceUrl().toString()});
+    QTRY_VERIFY_WITH_TIMEOUT(!server.applications().instance(QStringLiteral("127.0.0.1:batch-job:7777")).isNull(), 10000);
+    QCOMPARE(server.applications().instance(QStringLiteral("127.0.0.1:batch-job:7777")).zone(), QStringLiteral("zone-b"));
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.terminate(); // SIGTERM: cancel, then exit
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(server.applications().isEmpty());
+    QVERIFY(process.readAllStandardOutput().contains("cancelled"));
+}
+
+void tst_Eurekactl::callPrintsTheAnswerAndTheAttempts()
+{
+    RegistryServer server;
+    QVERIFY(server.listen());
+    EurekaTest::ScriptedServer good([](const HttpRequest &r) {
+        return EurekaTest::ScriptedServer::response(200, "hello " + r.path);
+    });
+    seed(server, QStringLiteral("GREETER"), quint16(EurekaTest::ScriptedServer::refusingUrl().port()), QStringLiteral("zone-a"));
+    seed(server, QStringLiteral("GREETER"), good.serverPort(), QStringLiteral("zone-b"));
+    QByteArray out, err;
+    QCOMPARE(run({QStringLiteral("call"), QStringLiteral("GREETER"), QStringLiteral("/hi"), QStringLiteral("--zone"), QStringLiteral("zone-a"),
+                  QStringLiteral("--server"), server.serviceUrl().toString()}, &out, &err), 0);
+    QCOMPARE(out.trimmed(), QByteArray("hello /hi"));
+    // The dead instance of the caller's zone was tried first, then the good one.
+    QVERIFY2(err.contains("attempt 1:") && err.contains("failed") && err.contains("attempt 2:") && err.contains("succeeded"), err.constData());
+    QCOMPARE(run({QStringLiteral("call"), QStringLiteral("NOBODY"), QStringLiteral("/"), QStringLiteral("--server"), server.serviceUrl().toString()}, &out, &err), 3);
+    QCOMPARE(run({QStringLiteral("call"), QStringLiteral("GREETER"), QStringLiteral("/"), QStringLiteral("--strategy"), QStringLiteral("sideways")}, &out, &err), 2);
+}
+
+void tst_Eurekactl::watchPrintsChanges()
+{
+    RegistryServer server;
+    QVERIFY(server.listen());
+    const InstanceInfo a = seed(server, QStringLiteral("WATCHED"), 9001);
+    QProcess process;
+    process.start(eurekactl, {QStringLiteral("watch"), QStringLiteral("--interval"), QStringLiteral("50"), QStringLiteral("--count"), QStringLiteral("2"),
+                              QStringLiteral("--server"), server.serviceUrl().toString()});
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("watching 1 instances"), 10000);
+    seed(server, QStringLiteral("WATCHED"), 9002);
+    EurekaTest::HttpProbe http(server.serviceUrl());
+    http.send("PUT", QStringLiteral("apps/WATCHED/%1/status?value=OUT_OF_SERVICE").arg(a.instanceId()));
+    QSignalSpy finished(&process, &QProcess::finished);
+    QVERIFY(finished.wait(10000));
+    out += process.readAllStandardOutput();
+    QVERIFY2(out.contains("ADDED WATCHED 127.0.0.1:watched:9002 UP"), out.constData());
+    QVERIFY2(out.contains("STATUS WATCHED 127.0.0.1:watched:9001 UP -> OUT_OF_SERVICE"), out.constData());
+}
+
+void tst_Eurekactl::badConnectionOptions()
+{
+    QByteArray out, err;
+    QCOMPARE(run({QStringLiteral("apps"), QStringLiteral("--timeout"), QStringLiteral("soon")}, &out, &err), 2);
+    QCOMPARE(run({QStringLiteral("apps"), QStringLiteral("--password-file"), QStringLiteral("/nonexistent")}, &out, &err), 2);
+    QVERIFY(err.contains("password file"));
+    QCOMPARE(run({QStringLiteral("apps"), QStringLiteral("--config"), QStringLiteral("/nonexistent/application.yml")}, &out, &err), 2);
+    // Nothing listens there: a clear failure, exit 1.
+    QCOMPARE(run({QStringLiteral("apps"), QStringLiteral("--timeout"), QStringLiteral("500"), QStringLiteral("--server"),
+                  EurekaTest::ScriptedServer::refusingUrl().toString()}, &out, &err), 1);
+    QVERIFY2(err.contains("Connection refused"), err.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_Eurekactl)

@@ -75,6 +75,19 @@ public:
     /** The last error, as errorOccurred() reported it. */
     QString errorString() const;
 
+    /** @name Admin operations on any instance (what ops tools and the dashboard need)
+     * Each returns a reply the caller deletes; they work without start(). */
+    ///@{
+    /** GET apps once, without touching the local registry; decode reply->body() with Codec. */
+    EurekaReply *fetchApplications();
+    /** Sets an operator's status override (PUT .../status?value=), e.g. OUT_OF_SERVICE. */
+    EurekaReply *overrideStatus(const QString &app, const QString &instanceId, Eureka::InstanceStatus status);
+    /** Removes an override (DELETE .../status). */
+    EurekaReply *removeStatusOverride(const QString &app, const QString &instanceId);
+    /** Deletes an instance's registration (DELETE apps/{APP}/{ID}); httpStatus() 404 when unknown. */
+    EurekaReply *cancelInstance(const QString &app, const QString &instanceId);
+    ///@}
+
 public Q_SLOTS:
     /** Registers (when shouldRegister) and starts fetching (when shouldDiscover). */
     void start();

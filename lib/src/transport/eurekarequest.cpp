@@ -7,11 +7,12 @@
 namespace Eureka {
 
 namespace {
-QString instancePath(const InstanceInfo &info)
+QString instancePath(const QString &app, const QString &instanceId)
 {
-    return QStringLiteral("apps/") + info.app() + QLatin1Char('/')
-        + QString::fromUtf8(QUrl::toPercentEncoding(info.instanceId(), ":"));
+    return QStringLiteral("apps/") + app + QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(instanceId, ":"));
 }
+
+QString instancePath(const InstanceInfo &info) { return instancePath(info.app(), info.instanceId()); }
 
 void addRegions(QUrlQuery &query, const QStringList &regions)
 {
@@ -49,6 +50,34 @@ EurekaRequest EurekaRequest::cancel(const InstanceInfo &info)
     r.type = RequestType::Cancel;
     r.verb = "DELETE";
     r.path = instancePath(info);
+    return r;
+}
+
+EurekaRequest EurekaRequest::cancel(const QString &app, const QString &instanceId)
+{
+    EurekaRequest r;
+    r.type = RequestType::Cancel;
+    r.verb = "DELETE";
+    r.path = instancePath(app, instanceId);
+    return r;
+}
+
+EurekaRequest EurekaRequest::statusOverride(const QString &app, const QString &instanceId, InstanceStatus status)
+{
+    EurekaRequest r;
+    r.type = RequestType::StatusUpdate;
+    r.verb = "PUT";
+    r.path = instancePath(app, instanceId) + QStringLiteral("/status");
+    r.query.addQueryItem(QStringLiteral("value"), toWireString(status));
+    return r;
+}
+
+EurekaRequest EurekaRequest::deleteStatusOverride(const QString &app, const QString &instanceId)
+{
+    EurekaRequest r;
+    r.type = RequestType::DeleteStatusOverride;
+    r.verb = "DELETE";
+    r.path = instancePath(app, instanceId) + QStringLiteral("/status");
     return r;
 }
 

@@ -22,6 +22,9 @@ struct EUREKACLIENT_AUTOTEST_EXPORT EurekaRequest
     static EurekaRequest registration(const InstanceInfo &info, WireFormat format);
     static EurekaRequest heartbeat(const InstanceInfo &info);
     static EurekaRequest cancel(const InstanceInfo &info);
+    static EurekaRequest cancel(const QString &app, const QString &instanceId);
+    static EurekaRequest statusOverride(const QString &app, const QString &instanceId, InstanceStatus status);
+    static EurekaRequest deleteStatusOverride(const QString &app, const QString &instanceId);
     static EurekaRequest metadataUpdate(const InstanceInfo &info, const MetadataEntries &entries);
     static EurekaRequest applications(const QStringList &regions, WireFormat format);
     static EurekaRequest delta(const QStringList &regions, WireFormat format);
