@@ -300,6 +300,15 @@ void tst_ServiceCaller::outlierEjection()
     std::unique_ptr<ServiceReply> reply(waitFor(m_caller->call(QStringLiteral("API"), QStringLiteral("/"))));
     QCOMPARE(reply->traces().size(), 1); // skipped while ejected
     QCOMPARE(reply->text(), QStringLiteral("ok"));
+
+    // A new policy ends current ejections; after a short ejection the instance gets another chance.
+    m_caller->setOutlierEjection(2, 50ms);
+    for (int i = 0; i < 2; ++i)
+        reply.reset(waitFor(m_caller->call(QStringLiteral("API"), QStringLiteral("/"))));
+    QTRY_VERIFY_WITH_TIMEOUT(m_caller->ejectedInstances().isEmpty(), 2000);
+    reply.reset(waitFor(m_caller->call(QStringLiteral("API"), QStringLiteral("/"))));
+    QCOMPARE(reply->traces().size(), 2);
+    QCOMPARE(reply->traces().at(0).instanceId, bad);
 }
 
 void tst_ServiceCaller::walkerMovesOnAfterFailures()

@@ -120,7 +120,8 @@ public:
     HaStrategy defaultStrategy() const;
     /** Try instances of the client's own zone first. */
     void setPreferSameZone(bool prefer);
-    /** Skip an instance for \a ejectFor after \a consecutiveFailures failures in a row (0: never). */
+    /** Skip an instance for \a ejectFor after \a consecutiveFailures failures in a row (0: never).
+     *  Changing the policy ends current ejections and forgets failure counts. */
     void setOutlierEjection(int consecutiveFailures, std::chrono::milliseconds ejectFor);
     /** The instances skipped now, by instanceId. */
     QStringList ejectedInstances() const;

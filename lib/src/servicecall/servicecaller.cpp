@@ -109,6 +109,9 @@ void ServiceCaller::setOutlierEjection(int consecutiveFailures, std::chrono::mil
 {
     d->ejectAfter = consecutiveFailures;
     d->ejectForMs = ejectFor.count();
+    // Ejections decided under the old policy would otherwise outlive it (an hour-long one after a switch to 1 s).
+    d->ejectedUntil.clear();
+    d->consecutiveFailures.clear();
 }
 
 QStringList ServiceCaller::ejectedInstances() const
