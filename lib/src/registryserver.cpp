@@ -31,6 +31,7 @@ public:
     {
         RegistryRouter::Settings settings;
         settings.contextPath = options.contextPath.toUtf8();
+        settings.cacheUpdateIntervalMs = options.responseCacheUpdateInterval.count();
         if (!options.username.isEmpty() || !options.password.isEmpty()) {
             settings.basicAuthorization =
                 "Basic " + (options.username + QLatin1Char(':') + options.password).toUtf8().toBase64();

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void rejectsMalformedRegistrations_data();
     void rejectsMalformedRegistrations();
     void renewAndCancel();
+    void renewalsReachReadersAfterTheCacheUpdateInterval();
     void staleRegistrationKeepsNewerData();
     void statusOverrideSurvivesRenewal();
     void removingOverrideLeavesUnknown();
@@ -171,6 +172,21 @@ void tst_RegistryServer::renewAndCancel()
     QCOMPARE(m_http->send("DELETE", QStringLiteral("apps/USER-SERVICE/%1").arg(user2)).status, 200);
     QCOMPARE(m_http->send("DELETE", QStringLiteral("apps/USER-SERVICE/%1").arg(user2)).status, 404);
     QVERIFY(m_server->applications().isEmpty());
+}
+
+void tst_RegistryServer::renewalsReachReadersAfterTheCacheUpdateInterval()
+{
+    registerFixture("register-user-2-down.json");
+    const qint64 registeredAt = m_now;
+    const auto lastRenewal = [this] {
+        return decodeApps(m_http->get(QStringLiteral("apps"))).instance(user2).leaseInfo().lastRenewalTimestamp;
+    };
+    QCOMPARE(lastRenewal(), registeredAt); // cached from here on
+    m_now += 10000;
+    QCOMPARE(m_http->send("PUT", QStringLiteral("apps/USER-SERVICE/%1?status=UP&lastDirtyTimestamp=1").arg(user2)).status, 200);
+    QCOMPARE(lastRenewal(), registeredAt); // a renewal alone does not re-encode the registry
+    m_now += 20000; // 30 s after encoding: the default update interval
+    QCOMPARE(lastRenewal(), registeredAt + 10000);
 }
 
 void tst_RegistryServer::staleRegistrationKeepsNewerData()

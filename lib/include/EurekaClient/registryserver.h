@@ -49,6 +49,9 @@ public:
         std::chrono::milliseconds evictionInterval{60000};
         /// How long changes stay in apps/delta (Netflix: 3 minutes).
         std::chrono::milliseconds deltaRetention{180000};
+        /// A cached full registry is re-encoded after this long even without changes, so that
+        /// lease renewal times reach readers (Netflix's read-only cache: 30 s).
+        std::chrono::milliseconds responseCacheUpdateInterval{30000};
         /// A request must arrive completely within this time (defends against slowloris).
         std::chrono::milliseconds requestTimeout{10000};
         /// Idle keep-alive connections are closed after this time.

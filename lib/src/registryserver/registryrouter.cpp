@@ -278,12 +278,14 @@ HttpResponse RegistryRouter::encoded(const HttpRequest &request, const QByteArra
         return response;
     }
     // Full registries are encoded once per change, as Netflix's response cache does;
-    // renewals alone do not invalidate it.
+    // renewals alone do not invalidate it, they only show after the update interval.
     const QByteArray key = cacheKey + (format == WireFormat::Xml ? "/xml" : "/json") + (gzip ? "/gz" : "");
+    const qint64 now = m_store.now();
     auto it = m_cache.find(key);
-    if (it == m_cache.end() || it->generation != m_store.generation()) {
+    if (it == m_cache.end() || it->generation != m_store.generation()
+        || now - it->encodedAt >= m_settings.cacheUpdateIntervalMs) {
         const QByteArray body = encode(format);
-        it = m_cache.insert(key, {m_store.generation(), gzip ? Gzip::compress(body, 1) : body});
+        it = m_cache.insert(key, {m_store.generation(), now, gzip ? Gzip::compress(body, 1) : body});
     }
     response.body = it->body;
     return response;

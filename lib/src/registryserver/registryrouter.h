@@ -22,6 +22,7 @@ public:
     {
         QByteArray contextPath = "/eureka";
         QByteArray basicAuthorization; // expected "Basic ..." header value; empty: no auth
+        qint64 cacheUpdateIntervalMs = 30000;
     };
 
     RegistryRouter(RegistryStore &store, Settings settings);
@@ -40,6 +41,7 @@ private:
     struct CachedBody
     {
         quint64 generation;
+        qint64 encodedAt;
         QByteArray body;
     };
     QHash<QByteArray, CachedBody> m_cache;

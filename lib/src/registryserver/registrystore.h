@@ -44,6 +44,7 @@ public:
 
     // Bumped by every change a GET can see; lets the server cache encoded responses.
     quint64 generation() const { return m_generation; }
+    qint64 now() const { return m_now(); }
     qsizetype size() const { return m_registry.instanceCount(); }
 
 private:
