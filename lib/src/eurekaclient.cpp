@@ -213,6 +213,7 @@ bool EurekaClient::isRunning() const { return d_func()->running; }
 bool EurekaClient::isRegistered() const { return d_func()->registrar && d_func()->registrar->isRegistered(); }
 Applications EurekaClient::applications() const { return d_func()->fetcher ? d_func()->fetcher->applications() : Applications(); }
 qint64 EurekaClient::lastFetchTime() const { return d_func()->fetcher ? d_func()->fetcher->lastFetchTime() : 0; }
+QString EurekaClient::lastFetchServer() const { return d_func()->fetcher ? d_func()->fetcher->lastServer() : QString(); }
 bool EurekaClient::isRegistryFromCache() const { return d_func()->fetcher && d_func()->fetcher->isFromCache(); }
 QString EurekaClient::errorString() const { return d_func()->lastError; }
 

@@ -97,6 +97,7 @@ void tst_EurekaClient::registersAndSeesItself()
     QVERIFY(!updated.isEmpty());
     QVERIFY(client.lastFetchTime() > 0);
     QVERIFY(!client.isRegistryFromCache());
+    QCOMPARE(client.lastFetchServer(), EurekaEndpoint(m_server->serviceUrl()).toDisplayString());
 }
 
 void tst_EurekaClient::heartbeatsAndReregistersAfter404()

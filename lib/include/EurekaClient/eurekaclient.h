@@ -72,6 +72,8 @@ public:
     qint64 lastFetchTime() const;
     /** True when applications() still comes from the cache file, not from a server yet. */
     bool isRegistryFromCache() const;
+    /** The Eureka server whose answer made applications(), without credentials; empty when none. */
+    QString lastFetchServer() const;
     /** The last error, as errorOccurred() reported it. */
     QString errorString() const;
 

@@ -88,6 +88,7 @@ void RegistryFetcher::onFull(EurekaReply *reply)
                                          .arg(reply->endpoint().toDisplayString(), error.toString()));
         return;
     }
+    m_lastServer = reply->endpoint().toDisplayString();
     commit(apps, m_apps.changesTo(apps), false);
 }
 
@@ -119,6 +120,7 @@ void RegistryFetcher::onDelta(EurekaReply *reply)
         fetch(true);
         return;
     }
+    m_lastServer = reply->endpoint().toDisplayString();
     commit(updated, changes, true);
 }
 

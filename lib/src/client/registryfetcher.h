@@ -50,6 +50,8 @@ public:
     // When the registry held now was fetched (ms since the epoch); 0 if never.
     qint64 lastFetchTime() const { return m_fetchedAt; }
     bool isFromCache() const { return m_fromCache; }
+    // The server whose answer made the registry held now (no credentials).
+    QString lastServer() const { return m_lastServer; }
 
 Q_SIGNALS:
     void registryUpdated(const Eureka::RegistryChanges &changes);
@@ -74,6 +76,7 @@ private:
     QPointer<EurekaReply> m_inFlight;
     Applications m_apps;
     qint64 m_fetchedAt = 0;
+    QString m_lastServer;
     bool m_fromCache = false;
     bool m_haveServerCopy = false;
     bool m_running = false;
