@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "applicationlistmodel.h"
+
+#include "statustext.h"
+
+#include <QtGui/QBrush>
+
+#include <algorithm>
+
+using namespace Eureka;
+
+ApplicationListModel::ApplicationListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    m_rows.append(Row());
+}
+
+int ApplicationListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int ApplicationListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant ApplicationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case AppNameRole:
+        return row.name;
+    case Qt::DisplayRole:
+        if (index.column() == Name)
+            return index.row() == 0 ? tr("All applications") : row.name;
+        return row.counts[index.column()];
+    case Qt::ForegroundRole:
+        // Counts of troubled instances stand out; zeros stay quiet.
+        if (index.column() == Down && row.counts[Down] > 0)
+            return QBrush(StatusText::color(InstanceStatus::Down));
+        if (index.column() == OutOfService && row.counts[OutOfService] > 0)
+            return QBrush(StatusText::color(InstanceStatus::OutOfService));
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() != Name)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::FontRole:
+        break;
+    }
+    return {};
+}
+
+QVariant ApplicationListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Total: return tr("All instances");
+        case OutOfService: return StatusText::name(InstanceStatus::OutOfService);
+        case Other: return tr("STARTING, UNKNOWN and statuses this version does not know");
+        }
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    // Short headers keep the application names readable in a narrow pane.
+    switch (section) {
+    case Name: return tr("Application");
+    case Total: return tr("All");
+    case Up: return StatusText::name(InstanceStatus::Up);
+    case Down: return StatusText::name(InstanceStatus::Down);
+    case OutOfService: return tr("OOS", "short for OUT_OF_SERVICE");
+    case Other: return tr("Other");
+    }
+    return {};
+}
+
+ApplicationListModel::Column ApplicationListModel::bucket(InstanceStatus status)
+{
+    switch (status) {
+    case InstanceStatus::Up: return Up;
+    case InstanceStatus::Down: return Down;
+    case InstanceStatus::OutOfService: return OutOfService;
+    default: return Other;
+    }
+}
+
+int ApplicationListModel::rowOf(const QString &name) const
+{
+    const auto it = std::lower_bound(m_rows.cbegin() + 1, m_rows.cend(), name,
+                                     [](const Row &row, const QString &n) { return row.name < n; });
+    return it != m_rows.cend() && it->name == name ? int(it - m_rows.cbegin()) : -1;
+}
+
+void ApplicationListModel::adjust(const QString &app, InstanceStatus status, int delta, QList<QString> &touched)
+{
+    int row = rowOf(app);
+    if (row < 0) {
+        const auto it = std::lower_bound(m_rows.cbegin() + 1, m_rows.cend(), app,
+                                         [](const Row &r, const QString &n) { return r.name < n; });
+        row = int(it - m_rows.cbegin());
+        beginInsertRows({}, row, row);
+        m_rows.insert(row, Row{app, {}});
+        endInsertRows();
+    }
+    for (int r : {0, row}) {
+        m_rows[r].counts[Total] += delta;
+        m_rows[r].counts[bucket(status)] += delta;
+    }
+    if (!touched.contains(app))
+        touched.append(app);
+}
+
+void ApplicationListModel::applyChanges(const RegistryChanges &changes)
+{
+    QList<QString> touched;
+    for (const InstanceInfo &info : changes.added)
+        adjust(info.app(), info.status(), +1, touched);
+    for (const InstanceChange &change : changes.modified) {
+        adjust(change.before.app(), change.before.status(), -1, touched);
+        adjust(change.after.app(), change.after.status(), +1, touched);
+    }
+    for (const InstanceInfo &info : changes.removed)
+        adjust(info.app(), info.status(), -1, touched);
+    if (touched.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(0, Total), index(0, ColumnCount - 1));
+    for (const QString &app : std::as_const(touched)) {
+        const int row = rowOf(app);
+        if (row < 0)
+            continue;
+        if (m_rows.at(row).counts[Total] <= 0) { // its last instance left
+            beginRemoveRows({}, row, row);
+            m_rows.remove(row);
+            endRemoveRows();
+        } else {
+            Q_EMIT dataChanged(index(row, Total), index(row, ColumnCount - 1));
+        }
+    }
+}
+
+void ApplicationListModel::clear()
+{
+    if (m_rows.size() > 1) {
+        beginRemoveRows({}, 1, int(m_rows.size()) - 1);
+        m_rows.resize(1);
+        endRemoveRows();
+    }
+    m_rows[0].counts = {};
+    Q_EMIT dataChanged(index(0, Total), index(0, ColumnCount - 1));
+}
+
+QStringList ApplicationListModel::applicationNames() const
+{
+    QStringList names;
+    for (qsizetype i = 1; i < m_rows.size(); ++i)
+        names.append(m_rows.at(i).name);
+    return names;
+}
+
+int ApplicationListModel::count(const QString &app, Column column) const
+{
+    const int row = app.isEmpty() ? 0 : rowOf(app);
+    return row < 0 ? 0 : m_rows.at(row).counts[column];
+}

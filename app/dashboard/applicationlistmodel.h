@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <EurekaClient/registrychanges.h>
+
+#include <QtCore/QAbstractTableModel>
+#include <QtCore/QList>
+
+#include <array>
+
+// Applications with their instance counts by status. Row 0 sums every application ("All
+// applications"); the others are kept sorted by name. Updated per change, never reset.
+class ApplicationListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Total, Up, Down, OutOfService, Other, ColumnCount };
+    enum Role { AppNameRole = Qt::UserRole + 1 }; // empty for the "all" row
+
+    explicit ApplicationListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void applyChanges(const Eureka::RegistryChanges &changes);
+    void clear();
+
+    QStringList applicationNames() const;
+    // Counts for \a app (empty: all), by column (Total..Other).
+    int count(const QString &app, Column column) const;
+
+private:
+    struct Row
+    {
+        QString name;
+        std::array<int, ColumnCount> counts{};
+    };
+    static Column bucket(Eureka::InstanceStatus status);
+    int rowOf(const QString &name) const; // -1 when absent
+    void adjust(const QString &app, Eureka::InstanceStatus status, int delta, QList<QString> &touched);
+
+    QList<Row> m_rows; // m_rows[0] is the total
+};

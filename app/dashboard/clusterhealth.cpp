@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "clusterhealth.h"
+
+using namespace Eureka;
+
+ClusterHealth::ClusterHealth(QObject *parent)
+    : QObject(parent)
+{
+}
+
+ClusterHealth::Renewals ClusterHealth::estimateRenewals(const QList<InstanceInfo> &instances, qint64 now,
+                                                       double thresholdPercent)
+{
+    Renewals r;
+    for (const InstanceInfo &info : instances) {
+        const LeaseInfo lease = info.leaseInfo();
+        const double perMinute = 60.0 / std::max(1, lease.renewalIntervalInSecs);
+        r.expectedPerMinute += perMinute;
+        const qint64 age = now - lease.lastRenewalTimestamp;
+        if (lease.lastRenewalTimestamp > 0 && age <= qint64(std::max(1, lease.durationInSecs)) * 1000)
+            r.observedPerMinute += perMinute;
+        else
+            ++r.lapsed;
+    }
+    r.threshold = r.expectedPerMinute * thresholdPercent;
+    return r;
+}
+
+void ClusterHealth::recordFetch(const QString &server, qint64 at, bool delta, bool hashMatched)
+{
+    m_server = server;
+    m_lastFetch = at;
+    m_delta = delta;
+    m_hashMatched = hashMatched;
+    m_error.clear();
+    Q_EMIT changed();
+}
+
+void ClusterHealth::recordError(const QString &errorString)
+{
+    m_error = errorString;
+    ++m_errors;
+    Q_EMIT changed();
+}
+
+void ClusterHealth::setRenewals(const Renewals &renewals)
+{
+    m_renewals = renewals;
+    Q_EMIT changed();
+}

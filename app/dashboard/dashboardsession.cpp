@@ -1,0 +1,203 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "dashboardsession.h"
+
+#include "applicationlistmodel.h"
+#include "clusterhealth.h"
+#include "dashboardlogging.h"
+#include "eventlogmodel.h"
+#include "instancetablemodel.h"
+
+#include <EurekaClient/applications.h>
+#include <EurekaClient/codec.h>
+#include <EurekaClient/eurekaclient.h>
+#include <EurekaClient/eurekareply.h>
+#include <EurekaClient/servicecaller.h>
+
+#include <QtConcurrent/QtConcurrentRun>
+#include <QtCore/QCryptographicHash>
+#include <QtCore/QDateTime>
+#include <QtCore/QFile>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
+#include <QtNetwork/QSslCertificate>
+#include <QtNetwork/QSslConfiguration>
+
+using namespace Eureka;
+
+DashboardSession::DashboardSession(const ConnectionProfile &profile, const QString &password,
+                                   QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_network(network ? network : new QNetworkAccessManager(this))
+    , m_client(new EurekaClient(profile.clientConfig(password), InstanceConfig(), this))
+    , m_caller(new ServiceCaller(m_client, this))
+    , m_instances(new InstanceTableModel(this))
+    , m_applications(new ApplicationListModel(this))
+    , m_events(new EventLogModel(this))
+    , m_health(new ClusterHealth(this))
+{
+    m_client->setNetworkAccessManager(m_network);
+    connect(m_network, &QNetworkAccessManager::sslErrors, this, &DashboardSession::onSslErrors);
+    if (!profile.caCertificateFile.isEmpty()) {
+        // Requests are made inside the library, so the private CA joins the process-wide set.
+        QFile pem(profile.caCertificateFile);
+        if (pem.open(QIODevice::ReadOnly)) {
+            QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+            config.addCaCertificates(QSslCertificate::fromData(pem.readAll(), QSsl::Pem));
+            QSslConfiguration::setDefaultConfiguration(config);
+        } else {
+            m_health->recordError(tr("Cannot read the CA certificate %1: %2").arg(profile.caCertificateFile, pem.errorString()));
+        }
+    }
+
+    connect(m_client, &EurekaClient::registryUpdated, this, &DashboardSession::onRegistryUpdated);
+    connect(m_client, &EurekaClient::registryFetched, this, [this](bool delta, bool hashMatched) {
+        m_health->recordFetch(m_client->lastFetchServer(), m_client->lastFetchTime(), delta, hashMatched);
+        Q_EMIT summaryChanged();
+    });
+    connect(m_client, &EurekaClient::errorOccurred, this, [this](Operation operation, Error, const QString &text) {
+        if (operation == Operation::Discover || operation == Operation::Resolve) {
+            m_health->recordError(text);
+            Q_EMIT summaryChanged();
+        }
+    });
+    connect(m_client, &EurekaClient::instanceStatusChanged, this,
+            [this](const InstanceInfo &before, const InstanceInfo &after) {
+                Q_EMIT instanceStatusChanged(after.app(), after.instanceId(), before.status(), after.status());
+            });
+
+    m_leaseTimer.setInterval(profile.leaseRefreshInterval);
+    connect(&m_leaseTimer, &QTimer::timeout, this, &DashboardSession::refreshLeases);
+    connect(&m_leaseDecode, &QFutureWatcher<Applications>::finished, this, [this] {
+        const Applications fresh = m_leaseDecode.result();
+        if (!fresh.isEmpty())
+            m_instances->updateLeases(fresh);
+        updateRenewals();
+    });
+    // "12 s ago" moves on; renewals are re-estimated as leases age.
+    m_clockTimer.setInterval(std::chrono::seconds(1));
+    connect(&m_clockTimer, &QTimer::timeout, this, [this] {
+        m_instances->refreshTimes();
+        updateRenewals();
+    });
+}
+
+DashboardSession::~DashboardSession()
+{
+    m_leaseDecode.waitForFinished(); // the worker holds nothing of ours, but must end before we do
+}
+
+void DashboardSession::start()
+{
+    m_client->start();
+    m_leaseTimer.start();
+    m_clockTimer.start();
+}
+
+void DashboardSession::stop()
+{
+    m_leaseTimer.stop();
+    m_clockTimer.stop();
+    m_client->stop();
+}
+
+void DashboardSession::refresh() { m_client->refreshRegistry(); }
+
+void DashboardSession::refreshLeases()
+{
+    if (m_leaseFetch || m_leaseDecode.isRunning())
+        return;
+    m_leaseFetch = m_client->fetchApplications();
+    connect(m_leaseFetch, &EurekaReply::finished, this, [this, reply = m_leaseFetch.data()] {
+        reply->deleteLater();
+        if (reply->error() != Error::NoError)
+            return; // the regular fetch reports server trouble; this one only refreshes times
+        const QByteArray body = reply->body();
+        // 100,000 instances take ~0.3 s to decode: not on the GUI thread.
+        m_leaseDecode.setFuture(QtConcurrent::run([body] { return Codec::decodeApplications(body, WireFormat::Json); }));
+    });
+}
+
+void DashboardSession::onRegistryUpdated(const RegistryChanges &changes)
+{
+    const bool initial = !m_seenFirstFetch;
+    m_seenFirstFetch = true;
+    m_instances->applyChanges(changes);
+    m_applications->applyChanges(changes);
+    m_events->applyChanges(changes, initial);
+    QStringList zones = m_zones;
+    for (const InstanceInfo &info : changes.added) {
+        if (!info.zone().isEmpty() && !zones.contains(info.zone()))
+            zones.append(info.zone());
+    }
+    if (zones != m_zones) {
+        zones.sort();
+        m_zones = zones;
+        Q_EMIT zonesChanged();
+    }
+    updateRenewals();
+    Q_EMIT summaryChanged();
+}
+
+void DashboardSession::updateRenewals()
+{
+    m_health->setRenewals(ClusterHealth::estimateRenewals(m_instances->instances(), QDateTime::currentMSecsSinceEpoch()));
+}
+
+QStringList DashboardSession::zones() const { return m_zones; }
+
+TrayMonitor::ClusterSummary DashboardSession::summary() const
+{
+    TrayMonitor::ClusterSummary s;
+    s.reachable = m_health->isReachable();
+    s.total = m_applications->count({}, ApplicationListModel::Total);
+    s.up = m_applications->count({}, ApplicationListModel::Up);
+    s.down = m_applications->count({}, ApplicationListModel::Down);
+    s.outOfService = m_applications->count({}, ApplicationListModel::OutOfService);
+    s.other = m_applications->count({}, ApplicationListModel::Other);
+    return s;
+}
+
+EurekaReply *DashboardSession::overrideStatus(const InstanceInfo &instance, InstanceStatus status)
+{
+    if (isReadOnly())
+        return nullptr;
+    qCInfo(lcDashboard).noquote() << "override" << instance.app() << instance.instanceId() << "to" << toWireString(status);
+    return m_client->overrideStatus(instance.app(), instance.instanceId(), status);
+}
+
+EurekaReply *DashboardSession::removeOverride(const InstanceInfo &instance)
+{
+    if (isReadOnly())
+        return nullptr;
+    qCInfo(lcDashboard).noquote() << "remove override of" << instance.app() << instance.instanceId();
+    return m_client->removeStatusOverride(instance.app(), instance.instanceId());
+}
+
+EurekaReply *DashboardSession::deleteInstance(const InstanceInfo &instance)
+{
+    if (isReadOnly())
+        return nullptr;
+    qCInfo(lcDashboard).noquote() << "delete" << instance.app() << instance.instanceId();
+    return m_client->cancelInstance(instance.app(), instance.instanceId());
+}
+
+void DashboardSession::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    // Only a self-signed certificate, only on the named host, only with the pinned fingerprint.
+    if (m_profile.selfSignedHost.isEmpty() || reply->url().host() != m_profile.selfSignedHost)
+        return;
+    const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+    const QByteArray pinned = QByteArray::fromHex(m_profile.selfSignedSha256.toLatin1().replace(':', ""));
+    if (peer.isNull() || peer.digest(QCryptographicHash::Sha256) != pinned) {
+        qCWarning(lcDashboard).noquote() << "certificate of" << reply->url().host() << "does not match the pinned fingerprint";
+        return;
+    }
+    for (const QSslError &error : errors) {
+        if (error.error() != QSslError::SelfSignedCertificate && error.error() != QSslError::HostNameMismatch
+            && error.error() != QSslError::CertificateUntrusted)
+            return;
+    }
+    reply->ignoreSslErrors(errors);
+}

@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "connectionprofile.h"
+#include "traymonitor.h"
+
+#include <EurekaClient/applications.h>
+#include <EurekaClient/eurekanamespace.h>
+
+#include <QtCore/QFutureWatcher>
+#include <QtCore/QObject>
+#include <QtCore/QPointer>
+#include <QtCore/QTimer>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+class QNetworkReply;
+class QSslError;
+QT_END_NAMESPACE
+
+namespace Eureka {
+class EurekaClient;
+class EurekaReply;
+class InstanceInfo;
+class ServiceCaller;
+}
+
+class ApplicationListModel;
+class ClusterHealth;
+class EventLogModel;
+class InstanceTableModel;
+
+// Everything the dashboard knows about one cluster: a discovery-only EurekaClient, a
+// ServiceCaller for the call console, the models the views show, and the cluster's health.
+// The models follow the client's change signals; lease times are refreshed from a full
+// registry every leaseRefreshInterval (decoded off the GUI thread), because deltas never
+// carry renewals.
+class DashboardSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    // \a network may be null: the session then owns one.
+    DashboardSession(const ConnectionProfile &profile, const QString &password, QNetworkAccessManager *network,
+                     QObject *parent = nullptr);
+    ~DashboardSession() override;
+
+    void start();
+    void stop();
+
+    ConnectionProfile profile() const { return m_profile; }
+    bool isReadOnly() const { return m_profile.readOnly; }
+    Eureka::EurekaClient *client() const { return m_client; }
+    Eureka::ServiceCaller *caller() const { return m_caller; }
+    InstanceTableModel *instances() const { return m_instances; }
+    ApplicationListModel *applications() const { return m_applications; }
+    EventLogModel *events() const { return m_events; }
+    ClusterHealth *health() const { return m_health; }
+    TrayMonitor::ClusterSummary summary() const;
+    QStringList zones() const;
+
+    // Admin actions; null in a read-only profile. The caller deletes the reply.
+    Eureka::EurekaReply *overrideStatus(const Eureka::InstanceInfo &instance, Eureka::InstanceStatus status);
+    Eureka::EurekaReply *removeOverride(const Eureka::InstanceInfo &instance);
+    Eureka::EurekaReply *deleteInstance(const Eureka::InstanceInfo &instance);
+
+public Q_SLOTS:
+    void refresh();
+    void refreshLeases();
+
+Q_SIGNALS:
+    void summaryChanged();
+    void zonesChanged();
+    void instanceStatusChanged(const QString &app, const QString &instanceId, Eureka::InstanceStatus before,
+                               Eureka::InstanceStatus after);
+
+private:
+    void onRegistryUpdated(const Eureka::RegistryChanges &changes);
+    void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
+    void updateRenewals();
+
+    ConnectionProfile m_profile;
+    QNetworkAccessManager *m_network;
+    Eureka::EurekaClient *m_client;
+    Eureka::ServiceCaller *m_caller;
+    InstanceTableModel *m_instances;
+    ApplicationListModel *m_applications;
+    EventLogModel *m_events;
+    ClusterHealth *m_health;
+    QTimer m_leaseTimer;
+    QTimer m_clockTimer;
+    QPointer<Eureka::EurekaReply> m_leaseFetch;
+    QFutureWatcher<Eureka::Applications> m_leaseDecode;
+    QStringList m_zones;
+    bool m_seenFirstFetch = false;
+};

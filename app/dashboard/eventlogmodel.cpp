@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "eventlogmodel.h"
+
+#include "statustext.h"
+
+#include <QtCore/QDateTime>
+#include <QtGui/QBrush>
+
+using namespace Eureka;
+
+EventLogModel::EventLogModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+}
+
+void EventLogModel::setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+void EventLogModel::setMaximumEvents(int maximum) { m_maximum = std::max(1, maximum); }
+
+void EventLogModel::applyChanges(const RegistryChanges &changes, bool initialFetch)
+{
+    const qint64 now = m_clock();
+    QList<Event> events;
+    if (initialFetch) {
+        Event summary{now, Kind::Registered, QString(), QString()};
+        summary.instanceId = QString::number(changes.added.size());
+        events.append(summary);
+        prepend(events);
+        return;
+    }
+    for (const InstanceInfo &info : changes.removed)
+        events.append({now, Kind::Removed, info.app(), info.instanceId(), info.status(), info.status()});
+    for (const InstanceChange &change : changes.modified) {
+        const Kind kind = change.statusChanged() ? Kind::StatusChanged : Kind::Updated;
+        events.append({now, kind, change.after.app(), change.after.instanceId(), change.before.status(),
+                       change.after.status()});
+    }
+    for (const InstanceInfo &info : changes.added)
+        events.append({now, Kind::Registered, info.app(), info.instanceId(), info.status(), info.status()});
+    prepend(events);
+}
+
+void EventLogModel::prepend(const QList<Event> &events)
+{
+    if (events.isEmpty())
+        return;
+    const int count = int(std::min<qsizetype>(events.size(), m_maximum));
+    beginInsertRows({}, 0, count - 1);
+    m_events.insert(0, count, Event());
+    for (int i = 0; i < count; ++i)
+        m_events[i] = events.at(count - 1 - i); // the last of a batch on top
+    endInsertRows();
+    if (m_events.size() > m_maximum) {
+        beginRemoveRows({}, m_maximum, int(m_events.size()) - 1);
+        m_events.resize(m_maximum);
+        endRemoveRows();
+    }
+}
+
+void EventLogModel::clear()
+{
+    if (m_events.isEmpty())
+        return;
+    beginRemoveRows({}, 0, int(m_events.size()) - 1);
+    m_events.clear();
+    endRemoveRows();
+}
+
+int EventLogModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_events.size()); }
+int EventLogModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QString EventLogModel::describe(const Event &event) const
+{
+    switch (event.kind) {
+    case Kind::Registered:
+        return event.app.isEmpty() ? tr("first fetch: %n instance(s)", nullptr, event.instanceId.toInt())
+                                   : tr("registered (%1)").arg(StatusText::name(event.after));
+    case Kind::Removed:
+        return tr("removed");
+    case Kind::StatusChanged:
+        return tr("%1 → %2").arg(StatusText::name(event.before), StatusText::name(event.after));
+    case Kind::Updated:
+        return tr("updated (metadata or lease)");
+    }
+    return {};
+}
+
+QVariant EventLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Event &event = m_events.at(index.row());
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case Time:
+            if (role == Qt::ToolTipRole)
+                return QDateTime::fromMSecsSinceEpoch(event.at).toString(Qt::ISODateWithMs);
+            return QDateTime::fromMSecsSinceEpoch(event.at).toString(QStringLiteral("HH:mm:ss"));
+        case App: return event.app;
+        case Instance: return event.app.isEmpty() ? QString() : event.instanceId;
+        case Change: return describe(event);
+        }
+    }
+    if (role == Qt::ForegroundRole && index.column() == Change && event.kind == Kind::StatusChanged)
+        return QBrush(StatusText::color(event.after));
+    return {};
+}
+
+QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time: return tr("Time");
+    case App: return tr("Application");
+    case Instance: return tr("Instance");
+    case Change: return tr("Change");
+    }
+    return {};
+}

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <EurekaClient/registrychanges.h>
+
+#include <QtCore/QAbstractTableModel>
+#include <QtCore/QList>
+
+#include <functional>
+
+// Every change the client saw, newest first: registrations, removals and status changes
+// (old -> new). Bounded, so a dashboard left open for weeks does not grow without end.
+class EventLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Time, App, Instance, Change, ColumnCount };
+    enum class Kind { Registered, Removed, StatusChanged, Updated };
+    struct Event
+    {
+        qint64 at = 0;
+        Kind kind = Kind::Updated;
+        QString app;
+        QString instanceId;
+        Eureka::InstanceStatus before = Eureka::InstanceStatus::Unknown;
+        Eureka::InstanceStatus after = Eureka::InstanceStatus::Unknown;
+    };
+
+    explicit EventLogModel(QObject *parent = nullptr);
+
+    void setClock(std::function<qint64()> clock);
+    void setMaximumEvents(int maximum);
+    // The first fetch of a cluster is not news: it is recorded as one summary line.
+    void applyChanges(const Eureka::RegistryChanges &changes, bool initialFetch = false);
+    void clear();
+
+    Event eventAt(int row) const { return m_events.value(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QString describe(const Event &event) const;
+    void prepend(const QList<Event> &events);
+
+    QList<Event> m_events; // newest first
+    int m_maximum = 10000;
+    std::function<qint64()> m_clock;
+};

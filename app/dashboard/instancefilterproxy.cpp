@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "instancefilterproxy.h"
+
+#include "instancetablemodel.h"
+
+InstanceFilterProxy::InstanceFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(InstanceTableModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(true);
+    setDynamicSortFilter(true); // live updates re-sort and re-filter the changed rows only
+}
+
+void InstanceFilterProxy::setApplication(const QString &app)
+{
+    if (app == m_app)
+        return;
+    m_app = app;
+    invalidateRowsFilter();
+}
+
+void InstanceFilterProxy::setZone(const QString &zone)
+{
+    if (zone == m_zone)
+        return;
+    m_zone = zone;
+    invalidateRowsFilter();
+}
+
+void InstanceFilterProxy::setStatus(std::optional<Eureka::InstanceStatus> status)
+{
+    if (status == m_status)
+        return;
+    m_status = status;
+    invalidateRowsFilter();
+}
+
+void InstanceFilterProxy::setSearchText(const QString &text)
+{
+    const QStringList words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words == m_words)
+        return;
+    m_words = words;
+    invalidateRowsFilter();
+}
+
+bool InstanceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    const auto cell = [&](int column, int role = Qt::DisplayRole) {
+        return model->data(model->index(sourceRow, column, sourceParent), role);
+    };
+    if (!m_app.isEmpty() && cell(InstanceTableModel::App).toString() != m_app)
+        return false;
+    if (!m_zone.isEmpty() && cell(InstanceTableModel::Zone).toString() != m_zone)
+        return false;
+    if (m_status && cell(InstanceTableModel::Status, InstanceTableModel::StatusRole).toInt() != int(*m_status))
+        return false;
+    if (m_words.isEmpty())
+        return true;
+    const QString text = cell(0, InstanceTableModel::SearchTextRole).toString();
+    for (const QString &word : m_words) {
+        if (!text.contains(word))
+            return false;
+    }
+    return true;
+}

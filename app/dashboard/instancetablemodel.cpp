@@ -1,0 +1,229 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "instancetablemodel.h"
+
+#include "durationtext.h"
+#include "statustext.h"
+
+#include <EurekaClient/applications.h>
+
+#include <QtCore/QDateTime>
+
+#include <algorithm>
+
+using namespace Eureka;
+
+InstanceTableModel::InstanceTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+}
+
+void InstanceTableModel::setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+
+int InstanceTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int InstanceTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+static QString versionOf(const InstanceInfo &info)
+{
+    // Spring Boot Admin and most Spring Cloud fleets publish one of these.
+    for (const char *key : {"version", "build.version", "app.version", "info.version"}) {
+        const QString value = info.metadataValue(QLatin1String(key));
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
+QString InstanceTableModel::ago(qint64 timestamp) const
+{
+    return timestamp > 0 ? DurationText::ago(m_clock() - timestamp) : QString();
+}
+
+QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const InstanceInfo &info = m_rows.at(index.row());
+    switch (role) {
+    case StatusRole:
+        return int(info.status());
+    case InstanceRole:
+        return QVariant::fromValue(info);
+    case SearchTextRole: {
+        QStringList parts{info.app(), info.instanceId(), info.hostName(), info.ipAddr(), info.vipAddress(),
+                          info.zone(), info.statusText()};
+        for (const auto &[key, value] : info.metadata())
+            parts << key << value;
+        return parts.join(QLatin1Char('\n')).toLower();
+    }
+    case SortRole:
+        switch (index.column()) {
+        case Port:
+            return info.port();
+        case LastRenewal:
+            return -info.leaseInfo().lastRenewalTimestamp; // most recent first when ascending
+        case Uptime:
+            return -info.leaseInfo().serviceUpTimestamp;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == LastRenewal || index.column() == Uptime) {
+            const qint64 t = index.column() == LastRenewal ? info.leaseInfo().lastRenewalTimestamp
+                                                           : info.leaseInfo().serviceUpTimestamp;
+            return t > 0 ? QDateTime::fromMSecsSinceEpoch(t).toString(Qt::ISODate) : QVariant();
+        }
+        return data(index, Qt::DisplayRole);
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case App: return info.app();
+        case InstanceId: return info.instanceId();
+        case Host: return info.hostName();
+        case Ip: return info.ipAddr();
+        case Port: return info.isSecurePortEnabled() && !info.isPortEnabled() ? info.securePort() : info.port();
+        case Zone: return info.zone();
+        case Status: return StatusText::name(info.status(), info.statusText());
+        case Overridden:
+            return info.overriddenStatus() == InstanceStatus::Unknown ? QString()
+                                                                      : StatusText::name(info.overriddenStatus(), info.overriddenStatusText());
+        case LastRenewal: return ago(info.leaseInfo().lastRenewalTimestamp);
+        case Uptime: {
+            const qint64 up = info.leaseInfo().serviceUpTimestamp;
+            return up > 0 && info.status() == InstanceStatus::Up ? DurationText::span(m_clock() - up) : QString();
+        }
+        case Version: return versionOf(info);
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Port)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    }
+    return {};
+}
+
+QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    static const char *const keys[ColumnCount] = {"app", "instanceId", "hostName", "ipAddr", "port", "zone",
+                                                  "status", "overriddenStatus", "lastRenewal", "uptime", "version"};
+    if (role == KeyRole)
+        return QString::fromLatin1(keys[section]);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case App: return tr("Application");
+    case InstanceId: return tr("Instance ID");
+    case Host: return tr("Host");
+    case Ip: return tr("IP");
+    case Port: return tr("Port");
+    case Zone: return tr("Zone");
+    case Status: return tr("Status");
+    case Overridden: return tr("Override");
+    case LastRenewal: return tr("Last renewal");
+    case Uptime: return tr("Uptime");
+    case Version: return tr("Version");
+    }
+    return {};
+}
+
+void InstanceTableModel::applyChanges(const RegistryChanges &changes)
+{
+    QList<int> gone;
+    for (const InstanceInfo &info : changes.removed) {
+        const int row = m_rowById.value(info.instanceId(), -1);
+        if (row >= 0)
+            gone.append(row);
+    }
+    removeRows(gone);
+
+    for (const InstanceChange &change : changes.modified) {
+        const int row = m_rowById.value(change.after.instanceId(), -1);
+        if (row < 0)
+            continue;
+        m_rows[row] = change.after;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+
+    QList<InstanceInfo> fresh;
+    for (const InstanceInfo &info : changes.added) {
+        const int row = m_rowById.value(info.instanceId(), -1);
+        if (row >= 0) { // already shown (a re-registration): update in place
+            m_rows[row] = info;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        } else {
+            fresh.append(info);
+        }
+    }
+    if (!fresh.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
+        for (const InstanceInfo &info : std::as_const(fresh)) {
+            m_rowById.insert(info.instanceId(), int(m_rows.size()));
+            m_rows.append(info);
+        }
+        endInsertRows();
+    }
+}
+
+void InstanceTableModel::removeRows(QList<int> rows)
+{
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // Contiguous runs go in one signal; the index is rebuilt once, from the first row removed.
+    for (int i = 0; i < rows.size();) {
+        int j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) - 1)
+            ++j;
+        const int first = rows.at(j), last = rows.at(i);
+        beginRemoveRows({}, first, last);
+        for (int r = first; r <= last; ++r)
+            m_rowById.remove(m_rows.at(r).instanceId());
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+        i = j + 1;
+    }
+    for (int r = rows.last(); r < m_rows.size(); ++r)
+        m_rowById.insert(m_rows.at(r).instanceId(), r);
+}
+
+void InstanceTableModel::updateLeases(const Applications &fresh)
+{
+    int first = -1, last = -1;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        InstanceInfo &info = m_rows[row];
+        const InstanceInfo newer = fresh.instance(info.instanceId());
+        if (newer.isNull())
+            continue;
+        const LeaseInfo lease = newer.leaseInfo();
+        if (lease.lastRenewalTimestamp <= info.leaseInfo().lastRenewalTimestamp)
+            continue; // an older cached copy must not move renewals back
+        info.setLeaseInfo(lease);
+        if (first < 0)
+            first = row;
+        last = row;
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first, LastRenewal), index(last, Uptime));
+}
+
+void InstanceTableModel::clear()
+{
+    if (m_rows.isEmpty())
+        return;
+    // Switching to another cluster replaces everything: the one place a reset is right.
+    beginResetModel();
+    m_rows.clear();
+    m_rowById.clear();
+    endResetModel();
+}
+
+void InstanceTableModel::refreshTimes()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, LastRenewal), index(int(m_rows.size()) - 1, Uptime), {Qt::DisplayRole});
+}

@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <EurekaClient/instanceinfo.h>
+#include <EurekaClient/registrychanges.h>
+
+#include <QtCore/QAbstractTableModel>
+#include <QtCore/QHash>
+#include <QtCore/QList>
+
+#include <functional>
+
+namespace Eureka {
+class Applications;
+}
+
+// Every instance of a registry, one row each. Kept in step with the client's change
+// signals row by row (insert, dataChanged, remove), never reset, so that selection and
+// scroll position survive live updates.
+class InstanceTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { App, InstanceId, Host, Ip, Port, Zone, Status, Overridden, LastRenewal, Uptime, Version, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole + 1, // a raw value that sorts right (numbers, timestamps)
+        StatusRole,                  // Eureka::InstanceStatus as int
+        SearchTextRole,              // names, hosts, IPs and metadata, lower case
+        InstanceRole,                // the whole Eureka::InstanceInfo
+        KeyRole,                     // header: a stable machine name for exports ("instanceId")
+    };
+
+    explicit InstanceTableModel(QObject *parent = nullptr);
+
+    // Milliseconds since the epoch; tests and benchmarks move time themselves.
+    void setClock(std::function<qint64()> clock);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    Eureka::InstanceInfo instanceAt(int row) const { return m_rows.value(row); }
+    int rowOf(const QString &instanceId) const { return m_rowById.value(instanceId, -1); }
+    QList<Eureka::InstanceInfo> instances() const { return m_rows; }
+
+    // Applies what a fetch changed: O(changes) for additions and modifications.
+    void applyChanges(const Eureka::RegistryChanges &changes);
+    // Takes lease timings (last renewal, uptime) from a fresh full registry: deltas do not
+    // carry renewals, so the dashboard refreshes them from time to time.
+    void updateLeases(const Eureka::Applications &fresh);
+    // Drops every row (switching clusters).
+    void clear();
+    // Tells views that "12 s ago" texts moved on.
+    void refreshTimes();
+
+private:
+    QString statusText(const Eureka::InstanceInfo &info) const;
+    QString ago(qint64 timestamp) const;
+    void removeRows(QList<int> rows);
+
+    QList<Eureka::InstanceInfo> m_rows;
+    QHash<QString, int> m_rowById;
+    std::function<qint64()> m_clock;
+};

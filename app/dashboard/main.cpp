@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "credentialstore.h"
+#include "dashboardlogging.h"
+#include "demoregistry.h"
+#include "mainwindow.h"
+#include "screenshotter.h"
+#include "trayicon.h"
+#include "traymonitor.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QLibraryInfo>
+#include <QtCore/QLocale>
+#include <QtCore/QSettings>
+#include <QtCore/QTranslator>
+#include <QtWidgets/QApplication>
+
+#include <cstdio>
+
+static void installTranslations(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *ours = new QTranslator(&app);
+    // English is the source language: an English locale finds no file and keeps the source texts.
+    if (ours->load(locale, QStringLiteral("eureka-dashboard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(ours);
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("QtEureka"));
+    QApplication::setApplicationName(QStringLiteral("eureka-dashboard"));
+    QApplication::setApplicationVersion(QStringLiteral(EUREKACLIENT_VERSION_STRING));
+    QApplication::setQuitOnLastWindowClosed(false); // the tray keeps running
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Dashboard and tray monitor for Eureka registries."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Start the embedded registry with a demo fleet and connect to it."));
+    const QCommandLineOption demoPort(QStringLiteral("demo-port"),
+                                      QApplication::translate("main", "Port of the demo registry (default: any free port)."),
+                                      QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption tray(QStringLiteral("tray"), QApplication::translate("main", "Start hidden in the system tray."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Render the window to a PNG file and quit."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QApplication::translate("main", "View to show: instances, events or calls."),
+                                  QStringLiteral("view"), QStringLiteral("instances"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QApplication::translate("main", "Language (en, zh_CN); default: the settings, else the system's."),
+                                      QStringLiteral("code"));
+    parser.addOptions({demo, demoPort, tray, screenshot, view, language});
+    parser.process(app);
+
+    installTranslations(app, parser.isSet(language) ? parser.value(language)
+                                                    : QSettings().value(QStringLiteral("language")).toString());
+
+    const QMap<QString, MainWindow::View> views = {{QStringLiteral("instances"), MainWindow::View::Instances},
+                                                   {QStringLiteral("events"), MainWindow::View::Events},
+                                                   {QStringLiteral("calls"), MainWindow::View::Calls}};
+    if (!views.contains(parser.value(view))) {
+        std::fprintf(stderr, "eureka-dashboard: unknown view '%s' (instances, events, calls)\n", qPrintable(parser.value(view)));
+        return 2;
+    }
+    bool portOk = false;
+    const uint port = parser.value(demoPort).toUInt(&portOk);
+    if (!portOk || port > 65535) {
+        std::fprintf(stderr, "eureka-dashboard: --demo-port needs a port number, not '%s'\n", qPrintable(parser.value(demoPort)));
+        return 2;
+    }
+
+    CredentialStore credentials;
+    TrayMonitor monitor;
+    MainWindow window(&credentials, &monitor);
+    TrayIcon trayIcon(&monitor);
+    QObject::connect(&trayIcon, &TrayIcon::openRequested, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
+    QObject::connect(&trayIcon, &TrayIcon::quitRequested, &app, &QApplication::quit);
+    // Without a tray, closing the window is quitting.
+    QObject::connect(&app, &QApplication::lastWindowClosed, &app, [&trayIcon] {
+        if (!trayIcon.isAvailable())
+            QApplication::quit();
+    });
+
+    DemoRegistry demoRegistry;
+    if (parser.isSet(demo)) {
+        if (!demoRegistry.start(quint16(port))) {
+            std::fprintf(stderr, "eureka-dashboard: cannot start the demo registry: %s\n", qPrintable(demoRegistry.errorString()));
+            return 1;
+        }
+        qCInfo(lcDashboard).noquote() << "demo registry at" << demoRegistry.profile().serverUrls.value(0);
+    }
+    window.loadProfiles();
+    if (parser.isSet(demo))
+        window.addProfile(demoRegistry.profile(), QString(), true);
+
+    if (parser.isSet(screenshot)) {
+        window.show();
+        auto *shooter = new Screenshotter(&window, parser.value(screenshot), views.value(parser.value(view)),
+                                          demoRegistry.fleetSize(), &app);
+        shooter->start();
+    } else if (parser.isSet(tray) && trayIcon.isAvailable()) {
+        qCInfo(lcDashboard) << "started in the tray";
+    } else {
+        if (parser.isSet(tray))
+            qCWarning(lcDashboard) << "no system tray on this desktop: showing the window";
+        window.setView(views.value(parser.value(view)));
+        window.show();
+    }
+    return app.exec();
+}

@@ -1,0 +1,649 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "mainwindow.h"
+
+#include "applicationlistmodel.h"
+#include "callconsole.h"
+#include "clusterhealth.h"
+#include "credentialstore.h"
+#include "dashboardsession.h"
+#include "eventlogmodel.h"
+#include "healthstrip.h"
+#include "instancedetailsview.h"
+#include "instancefilterproxy.h"
+#include "instancetablemodel.h"
+#include "profiledialog.h"
+#include "profilestore.h"
+#include "statuspilldelegate.h"
+#include "statustext.h"
+#include "traymonitor.h"
+#include "viewexporter.h"
+
+#include <EurekaClient/eurekareply.h>
+
+#include <QtCore/QFile>
+#include <QtCore/QSettings>
+#include <QtGui/QAction>
+#include <QtGui/QActionGroup>
+#include <QtGui/QCloseEvent>
+#include <QtGui/QKeySequence>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QFileDialog>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMenu>
+#include <QtWidgets/QMenuBar>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QSplitter>
+#include <QtWidgets/QStatusBar>
+#include <QtWidgets/QTabWidget>
+#include <QtWidgets/QTableView>
+#include <QtWidgets/QToolBar>
+#include <QtWidgets/QVBoxLayout>
+
+using namespace Eureka;
+
+MainWindow::MainWindow(CredentialStore *credentials, TrayMonitor *tray, QWidget *parent)
+    : QMainWindow(parent)
+    , m_credentials(credentials)
+    , m_tray(tray)
+{
+    setWindowTitle(tr("Eureka Dashboard"));
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Confirm"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) == QMessageBox::Yes;
+    };
+    buildUi();
+    buildMenus();
+    restoreLayout();
+    showSession(nullptr);
+}
+
+MainWindow::~MainWindow() = default;
+
+DashboardSession *MainWindow::session() const { return m_active; }
+
+void MainWindow::buildUi()
+{
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(new QLabel(tr("Cluster:"), this));
+    m_profileCombo = new QComboBox(this);
+    m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
+    m_profileCombo->setMinimumContentsLength(18);
+    toolbar->addWidget(m_profileCombo);
+    connect(m_profileCombo, &QComboBox::currentTextChanged, this, [this](const QString &name) {
+        if (!name.isEmpty())
+            activateProfile(name);
+    });
+    m_readOnlyBadge = new QLabel(this);
+    m_readOnlyBadge->setMargin(4);
+    toolbar->addWidget(m_readOnlyBadge);
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search names, hosts, IPs, metadata (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(280);
+    toolbar->addWidget(m_search);
+
+    m_health = new HealthStrip(this);
+
+    m_appView = new QTableView(this);
+    m_appView->setObjectName(QStringLiteral("applicationView"));
+    m_appView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_appView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_appView->verticalHeader()->hide();
+    m_appView->setShowGrid(false);
+    m_appView->setWordWrap(false);
+    m_appView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_appView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_appView->horizontalHeader()->setStretchLastSection(false);
+    m_appView->horizontalHeader()->setMinimumSectionSize(36);
+
+    m_instanceProxy = new InstanceFilterProxy(this);
+    m_instanceView = new QTableView(this);
+    m_instanceView->setObjectName(QStringLiteral("instanceView"));
+    m_instanceView->setModel(m_instanceProxy);
+    m_instanceView->setSortingEnabled(true);
+    m_instanceView->sortByColumn(InstanceTableModel::App, Qt::AscendingOrder);
+    m_instanceView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_instanceView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_instanceView->setAlternatingRowColors(true);
+    m_instanceView->setShowGrid(false);
+    m_instanceView->setWordWrap(false);
+    m_instanceView->verticalHeader()->hide();
+    // Fixed row heights: a 100,000-row table must not measure every row.
+    m_instanceView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_instanceView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_instanceView->horizontalHeader()->setSectionsMovable(true);
+    m_instanceView->horizontalHeader()->setStretchLastSection(true);
+    m_instanceView->setItemDelegateForColumn(InstanceTableModel::Status,
+                                             new StatusPillDelegate(InstanceTableModel::StatusRole, this));
+    m_instanceView->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_zoneFilter = new QComboBox(this);
+    m_zoneFilter->setObjectName(QStringLiteral("zoneFilter"));
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->addItem(tr("All statuses"), -1);
+    for (InstanceStatus s : {InstanceStatus::Up, InstanceStatus::Down, InstanceStatus::Starting,
+                             InstanceStatus::OutOfService, InstanceStatus::Unknown})
+        m_statusFilter->addItem(StatusText::name(s), int(s));
+    connect(m_zoneFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_instanceProxy->setZone(m_zoneFilter->currentData().toString()); });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int s = m_statusFilter->currentData().toInt();
+        m_instanceProxy->setStatus(s < 0 ? std::nullopt : std::optional<InstanceStatus>(InstanceStatus(s)));
+    });
+    connect(m_search, &QLineEdit::textChanged, m_instanceProxy, &InstanceFilterProxy::setSearchText);
+
+    m_details = new InstanceDetailsView(this);
+    connect(m_details, &InstanceDetailsView::takeOutOfServiceRequested, this, &MainWindow::takeOutOfService);
+    connect(m_details, &InstanceDetailsView::putBackUpRequested, this, &MainWindow::putBackUp);
+    connect(m_details, &InstanceDetailsView::clearOverrideRequested, this, &MainWindow::clearOverride);
+    connect(m_details, &InstanceDetailsView::deleteRequested, this, &MainWindow::deleteInstance);
+
+    auto *instancesPage = new QWidget(this);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Zone:"), this));
+    filters->addWidget(m_zoneFilter);
+    filters->addWidget(new QLabel(tr("Status:"), this));
+    filters->addWidget(m_statusFilter);
+    filters->addStretch();
+    auto *instanceSplit = new QSplitter(Qt::Vertical, this);
+    instanceSplit->setObjectName(QStringLiteral("instanceSplit"));
+    instanceSplit->addWidget(m_instanceView);
+    instanceSplit->addWidget(m_details);
+    instanceSplit->setStretchFactor(0, 3);
+    instanceSplit->setStretchFactor(1, 2);
+    auto *instancesLayout = new QVBoxLayout(instancesPage);
+    instancesLayout->setContentsMargins(4, 4, 4, 4);
+    instancesLayout->addLayout(filters);
+    instancesLayout->addWidget(instanceSplit, 1);
+
+    m_eventProxy = new QSortFilterProxyModel(this);
+    m_eventProxy->setFilterKeyColumn(-1);
+    m_eventProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_eventView = new QTableView(this);
+    m_eventView->setObjectName(QStringLiteral("eventView"));
+    m_eventView->setModel(m_eventProxy);
+    m_eventView->verticalHeader()->hide();
+    m_eventView->setShowGrid(false);
+    m_eventView->setAlternatingRowColors(true);
+    m_eventView->horizontalHeader()->setStretchLastSection(true);
+    m_eventView->setColumnWidth(0, 80);
+    m_eventView->setColumnWidth(1, 160);
+    m_eventView->setColumnWidth(2, 260);
+    m_eventFilter = new QLineEdit(this);
+    m_eventFilter->setObjectName(QStringLiteral("eventFilter"));
+    m_eventFilter->setPlaceholderText(tr("Filter events (application, instance, status)"));
+    m_eventFilter->setClearButtonEnabled(true);
+    connect(m_eventFilter, &QLineEdit::textChanged, m_eventProxy, &QSortFilterProxyModel::setFilterFixedString);
+    auto *eventsPage = new QWidget(this);
+    auto *eventsLayout = new QVBoxLayout(eventsPage);
+    eventsLayout->setContentsMargins(4, 4, 4, 4);
+    eventsLayout->addWidget(m_eventFilter);
+    eventsLayout->addWidget(m_eventView, 1);
+
+    m_console = new CallConsole(this);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("viewTabs"));
+    m_tabs->addTab(instancesPage, tr("&Instances"));
+    m_tabs->addTab(eventsPage, tr("&Events"));
+    m_tabs->addTab(m_console, tr("HA &calls"));
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("mainSplit"));
+    split->addWidget(m_appView);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 4);
+    split->setSizes({360, 1000}); // until the user's own layout is restored
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addWidget(m_health);
+    layout->addWidget(split, 1);
+    setCentralWidget(central);
+
+    const auto addAdmin = [this](const QString &text, void (MainWindow::*slot)()) {
+        auto *action = new QAction(text, this);
+        connect(action, &QAction::triggered, this, slot);
+        m_instanceView->addAction(action);
+        m_adminActions.append(action);
+    };
+    addAdmin(tr("Take out of service"), &MainWindow::takeOutOfService);
+    addAdmin(tr("Put back UP"), &MainWindow::putBackUp);
+    addAdmin(tr("Clear override"), &MainWindow::clearOverride);
+    addAdmin(tr("Delete instance…"), &MainWindow::deleteInstance);
+    statusBar();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New profile…"), this, [this] { editProfile(true); });
+    file->addAction(tr("&Edit profile…"), this, [this] { editProfile(false); });
+    file->addAction(tr("&Delete profile"), this, &MainWindow::deleteProfile);
+    file->addSeparator();
+    QAction *exportAction = file->addAction(tr("E&xport view…"), this, &MainWindow::exportView);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
+        if (m_active) {
+            m_active->refresh();
+            m_active->refreshLeases();
+        }
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+    QAction *find = view->addAction(tr("&Search"), this, [this] {
+        setView(View::Instances);
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    view->addSeparator();
+    const QList<std::pair<QString, View>> views = {{tr("&Instances"), View::Instances},
+                                                   {tr("&Events"), View::Events},
+                                                   {tr("HA &calls"), View::Calls}};
+    for (int i = 0; i < views.size(); ++i) {
+        QAction *action = view->addAction(views.at(i).first, this, [this, v = views.at(i).second] { setView(v); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settings->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("language")).toString();
+    const QList<std::pair<QString, QString>> languages = {{tr("System language"), QString()},
+                                                          {QStringLiteral("English"), QStringLiteral("en")},
+                                                          {QStringLiteral("简体中文"), QStringLiteral("zh_CN")}};
+    for (const auto &[name, code] : languages) {
+        QAction *action = language->addAction(name, this, [this, code = code] { chooseLanguage(code); });
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        group->addAction(action);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About"), this, [this] {
+        QMessageBox::about(this, tr("About Eureka Dashboard"),
+                           tr("<b>Eureka Dashboard</b> %1<br>Watches Netflix Eureka and Spring Cloud registries.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("language"), language);
+    statusBar()->showMessage(tr("The language changes the next time the dashboard starts."), 8000);
+}
+
+void MainWindow::loadProfiles()
+{
+    QSettings settings;
+    const QList<ConnectionProfile> saved = ProfileStore::load(settings);
+    const QString active = ProfileStore::activeProfile(settings);
+    for (const ConnectionProfile &profile : saved) {
+        m_profiles.append(profile);
+        {
+            const QSignalBlocker blocker(m_profileCombo);
+            m_profileCombo->addItem(profile.name);
+        }
+        if (profile.watchInTray || profile.name == active) {
+            m_credentials->readPassword(profile.name, [this, profile, active](const QString &password) {
+                startSession(profile, password);
+                if (profile.name == active || !m_active)
+                    activateProfile(profile.name);
+            });
+        }
+    }
+}
+
+void MainWindow::addProfile(const ConnectionProfile &profile, const QString &password, bool transient)
+{
+    for (qsizetype i = 0; i < m_profiles.size(); ++i) {
+        if (m_profiles.at(i).name == profile.name) {
+            m_profiles.removeAt(i);
+            delete m_sessions.take(profile.name);
+            break;
+        }
+    }
+    m_profiles.append(profile);
+    if (transient) {
+        m_transient.append(profile.name);
+    } else {
+        QList<ConnectionProfile> persistent;
+        for (const ConnectionProfile &p : std::as_const(m_profiles)) {
+            if (!m_transient.contains(p.name))
+                persistent.append(p);
+        }
+        QSettings settings;
+        ProfileStore::save(settings, persistent);
+        m_credentials->writePassword(profile.name, password);
+    }
+    if (m_profileCombo->findText(profile.name) < 0) {
+        const QSignalBlocker blocker(m_profileCombo); // the session starts below, with its password
+        m_profileCombo->addItem(profile.name);
+    }
+    startSession(profile, password);
+    activateProfile(profile.name);
+}
+
+void MainWindow::setIntervalsForTests(std::chrono::milliseconds fetch, std::chrono::milliseconds leases)
+{
+    m_testFetch = fetch;
+    m_testLeases = leases;
+}
+
+void MainWindow::startSession(const ConnectionProfile &original, const QString &password)
+{
+    if (m_sessions.contains(original.name))
+        return;
+    ConnectionProfile profile = original;
+    if (m_testFetch.count() > 0)
+        profile.fetchInterval = m_testFetch;
+    if (m_testLeases.count() > 0)
+        profile.leaseRefreshInterval = m_testLeases;
+    auto *session = new DashboardSession(profile, password, nullptr, this);
+    m_sessions.insert(profile.name, session);
+    connect(session, &DashboardSession::summaryChanged, this, [this, session] { publishSummary(session); });
+    connect(session, &DashboardSession::instanceStatusChanged, this,
+            [this, name = profile.name](const QString &app, const QString &id, InstanceStatus before, InstanceStatus after) {
+                m_tray->recordStatusChange(name, app, id, before, after);
+            });
+    connect(session, &DashboardSession::zonesChanged, this, [this, session] {
+        if (session == m_active)
+            updateZones();
+    });
+    session->start();
+}
+
+void MainWindow::publishSummary(DashboardSession *session)
+{
+    if (session->profile().watchInTray || session == m_active)
+        m_tray->setCluster(session->profile().name, session->summary());
+}
+
+void MainWindow::activateProfile(const QString &name)
+{
+    if (m_active && m_active->profile().name == name)
+        return;
+    DashboardSession *session = m_sessions.value(name);
+    if (!session) {
+        for (const ConnectionProfile &profile : std::as_const(m_profiles)) {
+            if (profile.name != name)
+                continue;
+            m_credentials->readPassword(name, [this, profile](const QString &password) {
+                startSession(profile, password);
+                activateProfile(profile.name);
+            });
+        }
+        return;
+    }
+    // Sessions of profiles not watched in the tray stop when another one is shown.
+    if (m_active && !m_active->profile().watchInTray && !m_transient.contains(m_active->profile().name)) {
+        m_tray->removeCluster(m_active->profile().name);
+        m_sessions.remove(m_active->profile().name);
+        m_active->deleteLater();
+    }
+    if (!m_transient.contains(name)) {
+        QSettings settings;
+        ProfileStore::setActiveProfile(settings, name);
+    }
+    const QSignalBlocker blocker(m_profileCombo);
+    m_profileCombo->setCurrentText(name);
+    showSession(session);
+}
+
+void MainWindow::showSession(DashboardSession *session)
+{
+    m_active = session;
+    m_instanceProxy->setSourceModel(session ? session->instances() : nullptr);
+    if (session && !m_headerRestored) {
+        // Columns exist only once the proxy has a source; a saved header state wins.
+        m_headerRestored = m_instanceView->horizontalHeader()->restoreState(
+            QSettings().value(QStringLiteral("window/instanceHeader")).toByteArray());
+        if (!m_headerRestored) {
+            const int widths[] = {170, 250, 110, 100, 55, 70, 140, 130, 90, 80, 70};
+            for (int c = 0; c < InstanceTableModel::ColumnCount; ++c)
+                m_instanceView->setColumnWidth(c, widths[c]);
+            m_headerRestored = true;
+        }
+    }
+    m_appView->setModel(session ? session->applications() : nullptr);
+    m_eventProxy->setSourceModel(session ? session->events() : nullptr);
+    m_health->setHealth(session ? session->health() : nullptr);
+    m_console->setCaller(session ? session->caller() : nullptr, session ? session->applications() : nullptr);
+    m_details->setInstance({});
+    if (session) {
+        m_appView->horizontalHeader()->setSectionResizeMode(ApplicationListModel::Name, QHeaderView::Stretch);
+        for (int c = ApplicationListModel::Total; c < ApplicationListModel::ColumnCount; ++c)
+            m_appView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+        connect(m_appView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                [this](const QModelIndex &current) {
+                    const QString app = current.data(ApplicationListModel::AppNameRole).toString();
+                    m_instanceProxy->setApplication(app);
+                    if (!app.isEmpty())
+                        m_console->setApplication(app);
+                });
+        connect(m_instanceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &MainWindow::updateDetails, Qt::UniqueConnection);
+        connect(m_instanceProxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails,
+                Qt::UniqueConnection);
+        setWindowTitle(tr("Eureka Dashboard — %1").arg(session->profile().name));
+        publishSummary(session);
+    }
+    updateZones();
+    updateReadOnly();
+}
+
+void MainWindow::updateZones()
+{
+    const QString current = m_zoneFilter->currentData().toString();
+    const QSignalBlocker blocker(m_zoneFilter);
+    m_zoneFilter->clear();
+    m_zoneFilter->addItem(tr("All zones"), QString());
+    if (m_active) {
+        for (const QString &zone : m_active->zones())
+            m_zoneFilter->addItem(zone, zone);
+    }
+    const int index = m_zoneFilter->findData(current);
+    m_zoneFilter->setCurrentIndex(index < 0 ? 0 : index);
+    m_instanceProxy->setZone(m_zoneFilter->currentData().toString());
+}
+
+void MainWindow::updateReadOnly()
+{
+    const bool readOnly = !m_active || m_active->isReadOnly();
+    const QString why = tr("Read-only profile: edit the profile to allow admin actions.");
+    m_details->setAdminEnabled(!readOnly, why);
+    for (QAction *action : std::as_const(m_adminActions))
+        action->setEnabled(!readOnly);
+    m_readOnlyBadge->setText(!m_active ? QString() : readOnly ? tr("🔒 read-only") : tr("✎ read-write"));
+    m_readOnlyBadge->setToolTip(readOnly ? why : tr("Admin actions change the registry for everyone."));
+}
+
+void MainWindow::updateDetails()
+{
+    const QModelIndex current = m_instanceView->currentIndex();
+    const InstanceInfo info = current.isValid() ? current.data(InstanceTableModel::InstanceRole).value<InstanceInfo>()
+                                                : InstanceInfo();
+    // Rebuild only when the instance itself changed, not each second as times tick.
+    if (!(info == m_details->instance()))
+        m_details->setInstance(info);
+}
+
+bool MainWindow::selectInstance(const QString &instanceId)
+{
+    for (int row = 0; row < m_instanceProxy->rowCount(); ++row) {
+        const QModelIndex index = m_instanceProxy->index(row, InstanceTableModel::InstanceId);
+        if (index.data().toString() == instanceId) {
+            m_instanceView->setCurrentIndex(index);
+            m_instanceView->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::setView(View view) { m_tabs->setCurrentIndex(int(view)); }
+
+void MainWindow::adminAction(const QString &question, const std::function<EurekaReply *()> &act, const QString &what)
+{
+    if (!m_active || m_active->isReadOnly() || m_details->instance().isNull())
+        return;
+    if (!m_confirm(question))
+        return;
+    EurekaReply *reply = act();
+    if (!reply)
+        return;
+    statusBar()->showMessage(tr("%1: asking the Eureka server…").arg(what));
+    connect(reply, &EurekaReply::finished, this, [this, reply, what] {
+        reply->deleteLater();
+        const bool ok = reply->error() == Error::NoError && reply->httpStatus() >= 200 && reply->httpStatus() < 300;
+        if (ok)
+            m_adminResult = tr("%1: the server answered HTTP %2.").arg(what).arg(reply->httpStatus());
+        else if (reply->error() == Error::NoError)
+            m_adminResult = tr("%1 refused: the server answered HTTP %2.").arg(what).arg(reply->httpStatus());
+        else
+            m_adminResult = tr("%1 failed: %2").arg(what, reply->errorString());
+        statusBar()->showMessage(m_adminResult, 15000);
+        if (ok && m_active)
+            m_active->refresh(); // see the change come back without waiting for the next fetch
+        Q_EMIT adminActionFinished(ok);
+    });
+}
+
+void MainWindow::takeOutOfService()
+{
+    const InstanceInfo info = m_details->instance();
+    adminAction(tr("Take %1 of %2 OUT_OF_SERVICE? Clients stop calling it until it is put back UP.")
+                    .arg(info.instanceId(), info.app()),
+                [this, info] { return m_active->overrideStatus(info, InstanceStatus::OutOfService); },
+                tr("Out of service %1").arg(info.instanceId()));
+}
+
+void MainWindow::putBackUp()
+{
+    const InstanceInfo info = m_details->instance();
+    adminAction(tr("Put %1 of %2 back UP?").arg(info.instanceId(), info.app()),
+                [this, info] { return m_active->overrideStatus(info, InstanceStatus::Up); },
+                tr("UP %1").arg(info.instanceId()));
+}
+
+void MainWindow::clearOverride()
+{
+    const InstanceInfo info = m_details->instance();
+    adminAction(tr("Clear the status override of %1 of %2? It goes back to the status it reports itself.")
+                    .arg(info.instanceId(), info.app()),
+                [this, info] { return m_active->removeOverride(info); }, tr("Clear override %1").arg(info.instanceId()));
+}
+
+void MainWindow::deleteInstance()
+{
+    const InstanceInfo info = m_details->instance();
+    adminAction(tr("Delete the registration of %1 of %2? A running instance registers again with its next heartbeat.")
+                    .arg(info.instanceId(), info.app()),
+                [this, info] { return m_active->deleteInstance(info); }, tr("Delete %1").arg(info.instanceId()));
+}
+
+void MainWindow::exportView()
+{
+    const bool events = m_tabs->currentIndex() == int(View::Events);
+    const QAbstractItemModel *model = events ? static_cast<QAbstractItemModel *>(m_eventProxy) : m_instanceProxy;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export view"), events ? tr("events.csv") : tr("instances.csv"),
+                                                      tr("CSV (*.csv);;JSON (*.json)"));
+    if (file.isEmpty())
+        return;
+    const QByteArray data = file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+                                ? ViewExporter::toJson(*model, InstanceTableModel::KeyRole)
+                                : ViewExporter::toCsv(*model);
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size()) {
+        QMessageBox::warning(this, tr("Export view"), tr("Cannot write %1: %2").arg(file, out.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %n row(s) to %1", nullptr, model->rowCount()).arg(file), 8000);
+}
+
+void MainWindow::editProfile(bool create)
+{
+    ProfileDialog dialog(this);
+    if (m_credentials->isFallbackActive())
+        dialog.setKeychainNotice(m_credentials->fallbackReason());
+    if (!create && m_active)
+        dialog.setProfile(m_active->profile(), QString());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ConnectionProfile profile = dialog.profile();
+    addProfile(profile, dialog.password(), false);
+}
+
+void MainWindow::deleteProfile()
+{
+    if (!m_active || m_transient.contains(m_active->profile().name))
+        return;
+    const QString name = m_active->profile().name;
+    if (!m_confirm(tr("Delete the profile %1 and its stored password?").arg(name)))
+        return;
+    m_credentials->deletePassword(name);
+    m_tray->removeCluster(name);
+    m_profiles.erase(std::remove_if(m_profiles.begin(), m_profiles.end(),
+                                    [&name](const ConnectionProfile &p) { return p.name == name; }),
+                     m_profiles.end());
+    QList<ConnectionProfile> persistent;
+    for (const ConnectionProfile &p : std::as_const(m_profiles)) {
+        if (!m_transient.contains(p.name))
+            persistent.append(p);
+    }
+    QSettings settings;
+    ProfileStore::save(settings, persistent);
+    DashboardSession *session = m_sessions.take(name);
+    showSession(nullptr);
+    session->deleteLater();
+    m_profileCombo->removeItem(m_profileCombo->findText(name));
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/instanceHeader"), m_instanceView->horizontalHeader()->saveState());
+    for (QSplitter *split : findChildren<QSplitter *>()) {
+        if (!split->objectName().isEmpty())
+            settings.setValue(QStringLiteral("window/") + split->objectName(), split->saveState());
+    }
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    for (QSplitter *split : findChildren<QSplitter *>()) {
+        if (!split->objectName().isEmpty())
+            split->restoreState(settings.value(QStringLiteral("window/") + split->objectName()).toByteArray());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "connectionprofile.h"
+
+#include <EurekaClient/eurekanamespace.h>
+
+#include <QtCore/QHash>
+#include <QtCore/QPointer>
+#include <QtWidgets/QMainWindow>
+
+#include <functional>
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+QT_END_NAMESPACE
+
+namespace Eureka {
+class EurekaReply;
+}
+
+class CallConsole;
+class CredentialStore;
+class DashboardSession;
+class HealthStrip;
+class InstanceDetailsView;
+class InstanceFilterProxy;
+class TrayMonitor;
+
+// The dashboard: connection profiles, applications, instances with details, the cluster's
+// health, the event log, the HA call console and the admin actions.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class View { Instances, Events, Calls };
+
+    MainWindow(CredentialStore *credentials, TrayMonitor *tray, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Profiles from the settings; \a transient ones (the demo) are shown but never saved.
+    void loadProfiles();
+    void addProfile(const ConnectionProfile &profile, const QString &password, bool transient);
+    void activateProfile(const QString &name);
+    DashboardSession *session() const;
+
+    void setView(View view);
+    // Admin actions ask before they act; tests answer for the user.
+    void setConfirmation(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
+    void setIntervalsForTests(std::chrono::milliseconds fetch, std::chrono::milliseconds leases);
+
+    // For tests and the screenshot option.
+    QTableView *instanceView() const { return m_instanceView; }
+    InstanceFilterProxy *instanceProxy() const { return m_instanceProxy; }
+    QTableView *applicationView() const { return m_appView; }
+    InstanceDetailsView *detailsView() const { return m_details; }
+    CallConsole *callConsole() const { return m_console; }
+    HealthStrip *healthStrip() const { return m_health; }
+    QLineEdit *searchField() const { return m_search; }
+    QSortFilterProxyModel *eventProxy() const { return m_eventProxy; }
+    QString lastAdminResult() const { return m_adminResult; }
+    bool selectInstance(const QString &instanceId);
+
+public Q_SLOTS:
+    void takeOutOfService();
+    void putBackUp();
+    void clearOverride();
+    void deleteInstance();
+    void exportView();
+
+Q_SIGNALS:
+    void adminActionFinished(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildUi();
+    void buildMenus();
+    void showSession(DashboardSession *session);
+    void startSession(const ConnectionProfile &profile, const QString &password);
+    void editProfile(bool create);
+    void deleteProfile();
+    void updateDetails();
+    void updateZones();
+    void updateReadOnly();
+    void publishSummary(DashboardSession *session);
+    void adminAction(const QString &question, const std::function<Eureka::EurekaReply *()> &act,
+                     const QString &what);
+    void saveLayout();
+    void restoreLayout();
+    void chooseLanguage(const QString &language);
+
+    CredentialStore *m_credentials;
+    TrayMonitor *m_tray;
+    QList<ConnectionProfile> m_profiles;
+    QStringList m_transient;
+    QHash<QString, DashboardSession *> m_sessions;
+    QPointer<DashboardSession> m_active;
+    std::function<bool(const QString &)> m_confirm;
+    std::chrono::milliseconds m_testFetch{0};
+    std::chrono::milliseconds m_testLeases{0};
+    QString m_adminResult;
+    bool m_headerRestored = false;
+
+    QComboBox *m_profileCombo = nullptr;
+    QLabel *m_readOnlyBadge = nullptr;
+    QLineEdit *m_search = nullptr;
+    HealthStrip *m_health = nullptr;
+    QTableView *m_appView = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QComboBox *m_zoneFilter = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QTableView *m_instanceView = nullptr;
+    InstanceFilterProxy *m_instanceProxy = nullptr;
+    InstanceDetailsView *m_details = nullptr;
+    QTableView *m_eventView = nullptr;
+    QSortFilterProxyModel *m_eventProxy = nullptr;
+    QLineEdit *m_eventFilter = nullptr;
+    CallConsole *m_console = nullptr;
+    QList<QAction *> m_adminActions;
+};
