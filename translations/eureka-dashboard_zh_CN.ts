@@ -1,4 +1,1028 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en_US">
+<context>
+    <name>ApplicationListModel</name>
+    <message>
+        <source>All applications</source>
+        <translation>全部应用</translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation>全部实例</translation>
+    </message>
+    <message>
+        <source>STARTING, UNKNOWN and statuses this version does not know</source>
+        <translation>STARTING、UNKNOWN 及本版本不认识的状态</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>OOS</source>
+        <comment>short for OUT_OF_SERVICE</comment>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>CallConsole</name>
+    <message>
+        <source>Run call</source>
+        <translation>发起调用</translation>
+    </message>
+    <message>
+        <source>RANDOM: any UP instance</source>
+        <translation>RANDOM：任一 UP 实例</translation>
+    </message>
+    <message>
+        <source>STICK: keep one instance</source>
+        <translation>STICK：固定一个实例</translation>
+    </message>
+    <message>
+        <source>OTHER: never the same twice</source>
+        <translation>OTHER：不连续调用同一实例</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The answer of the selected call</source>
+        <translation>所选调用的响应</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>调用</translation>
+    </message>
+    <message>
+        <source>per attempt</source>
+        <translation>单次超时</translation>
+    </message>
+    <message>
+        <source>hedge after</source>
+        <translation>对冲延迟</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>执行中…</translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryModel</name>
+    <message>
+        <source>running…</source>
+        <translation>执行中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>HTTP %1 in %2 ms, %n attempt(s)</source>
+        <translation><numerusform>HTTP %1，耗时 %2 毫秒，尝试 %n 次</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>failed after %n attempt(s)</source>
+        <translation><numerusform>尝试 %n 次后失败</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CallTimeline</name>
+    <message>
+        <source>HTTP %1 — answered</source>
+        <translation>HTTP %1 — 已响应</translation>
+    </message>
+    <message>
+        <source>abandoned (another attempt won)</source>
+        <translation>已放弃（另一次尝试先响应）</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>#%1 %2 [%3] %4 ms%5: %6</source>
+        <translation>#%1 %2 [%3] %4 毫秒%5：%6</translation>
+    </message>
+    <message>
+        <source>no zone</source>
+        <translation>无可用区</translation>
+    </message>
+    <message>
+        <source>, hedged</source>
+        <translation>，对冲</translation>
+    </message>
+    <message>
+        <source>Run a call to see its attempts here.</source>
+        <translation>发起一次调用，这里会显示每次尝试。</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>连接配置需要名称。</translation>
+    </message>
+    <message>
+        <source>Give at least one server URL or a DNS domain.</source>
+        <translation>请至少填写一个服务器 URL 或一个 DNS 域名。</translation>
+    </message>
+    <message>
+        <source>Not an http(s) URL: %1</source>
+        <translation>不是 http(s) URL：%1</translation>
+    </message>
+    <message>
+        <source>Put the password in the password field, not in the URL: %1</source>
+        <translation>请把密码填在密码框中，不要写在 URL 里：%1</translation>
+    </message>
+    <message>
+        <source>Accepting a self-signed certificate needs its SHA-256 fingerprint.</source>
+        <translation>接受自签名证书需要填写其 SHA-256 指纹。</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>no Secret Service or KWallet on this desktop</source>
+        <translation>此桌面没有 Secret Service 或 KWallet</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation>访问被拒绝</translation>
+    </message>
+    <message>
+        <source>Passwords are kept for this session only.</source>
+        <translation>密码只在本次会话中保存。</translation>
+    </message>
+    <message>
+        <source>No keychain service is available (%1): passwords are kept for this session only and asked again next time.</source>
+        <translation>没有可用的钥匙串服务（%1）：密码只在本次会话中保存，下次启动时需重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSession</name>
+    <message>
+        <source>Cannot read the CA certificate %1: %2</source>
+        <translation>无法读取 CA 证书 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoRegistry</name>
+    <message>
+        <source>The demo fleet cannot open its loopback ports.</source>
+        <translation>演示集群无法打开本机回环端口。</translation>
+    </message>
+    <message>
+        <source>Demo (embedded registry)</source>
+        <translation>演示（内置注册中心）</translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 秒前</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 小时前</translation>
+    </message>
+    <message>
+        <source>%1 d ago</source>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+</context>
+<context>
+    <name>Eureka</name>
+    <message>
+        <source>the instance needs an application name</source>
+        <translation>实例需要应用名称</translation>
+    </message>
+    <message>
+        <source>instance IP network "%1" is not a CIDR range</source>
+        <translation>实例 IP 网段“%1”不是 CIDR 格式</translation>
+    </message>
+    <message>
+        <source>instance ports must be 0 to 65535</source>
+        <translation>实例端口必须在 0 到 65535 之间</translation>
+    </message>
+</context>
+<context>
+    <name>Eureka::AwsMetadata</name>
+    <message>
+        <source>cannot read %1 from the instance metadata service: %2</source>
+        <translation>无法从实例元数据服务读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Eureka::ClusterClient</name>
+    <message>
+        <source>no Eureka server is known (check the service URLs, zones or DNS domain)</source>
+        <translation>没有已知的 Eureka 服务器（请检查服务 URL、可用区或 DNS 域名）</translation>
+    </message>
+    <message>
+        <source>every Eureka server tried failed: %1</source>
+        <translation>尝试过的 Eureka 服务器全部失败：%1</translation>
+    </message>
+    <message>
+        <source>no network access manager</source>
+        <translation>没有 QNetworkAccessManager</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation>重定向超过 %1 次</translation>
+    </message>
+    <message>
+        <source>redirect without a usable Location</source>
+        <translation>重定向缺少可用的 Location</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 to %3</source>
+        <translation>%1 对 %3 返回 HTTP %2</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>%1 毫秒内无响应</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>Eureka::DnsTxtClusterResolver</name>
+    <message>
+        <source>DNS TXT record %1 lists no zones</source>
+        <translation>DNS TXT 记录 %1 未列出任何可用区</translation>
+    </message>
+    <message>
+        <source>DNS TXT lookup of %1 failed: %2</source>
+        <translation>DNS TXT 查询 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>DNS lists no Eureka servers (%1)</source>
+        <translation>DNS 未列出任何 Eureka 服务器（%1）</translation>
+    </message>
+    <message>
+        <source>some zones could not be resolved: %1</source>
+        <translation>部分可用区无法解析：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Eureka::EurekaReply</name>
+    <message>
+        <source>operation canceled</source>
+        <translation>操作已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Eureka::InstanceRegistrar</name>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 返回 HTTP %2</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <source>heartbeat</source>
+        <translation>心跳</translation>
+    </message>
+</context>
+<context>
+    <name>Eureka::RegistryFetcher</name>
+    <message>
+        <source>%1 sent a registry that cannot be read: %2</source>
+        <translation>%1 返回的注册表无法解析：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Eureka::RegistryServer</name>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>无法监听 %1:%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Eureka::ServiceCall</name>
+    <message>
+        <source>no instance of %1 answered within %2 ms: %3</source>
+        <translation>%1 没有实例在 %2 毫秒内响应：%3</translation>
+    </message>
+    <message>
+        <source>still waiting</source>
+        <translation>仍在等待</translation>
+    </message>
+    <message>
+        <source>call canceled</source>
+        <translation>调用已取消</translation>
+    </message>
+    <message>
+        <source>no UP instance of %1 in the registry</source>
+        <translation>注册表中没有 %1 的 UP 实例</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>%1 毫秒内无响应</translation>
+    </message>
+    <message>
+        <source>the walker reported a failure</source>
+        <translation>walker 报告失败</translation>
+    </message>
+    <message>
+        <source>no network access manager</source>
+        <translation>没有 QNetworkAccessManager</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>every instance of %1 failed: %2</source>
+        <translation>%1 的所有实例都失败了：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 返回 HTTP %2</translation>
+    </message>
+    <message>
+        <source>abandoned: another instance answered first</source>
+        <translation>已放弃：另一个实例先响应</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogModel</name>
+    <message numerus="yes">
+        <source>first fetch: %n instance(s)</source>
+        <translation><numerusform>首次拉取：%n 个实例</numerusform></translation>
+    </message>
+    <message>
+        <source>registered (%1)</source>
+        <translation>已注册（%1）</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>updated (metadata or lease)</source>
+        <translation>已更新（元数据或租约）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
+    <name>HealthStrip</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>last fetch %1</source>
+        <translation>上次拉取 %1</translation>
+    </message>
+    <message>
+        <source>delta</source>
+        <translation>增量</translation>
+    </message>
+    <message>
+        <source>full registry</source>
+        <translation>全量</translation>
+    </message>
+    <message>
+        <source>hash matches</source>
+        <translation>哈希一致</translation>
+    </message>
+    <message>
+        <source>hash mismatch, full fetch</source>
+        <translation>哈希不一致，已全量拉取</translation>
+    </message>
+    <message>
+        <source>Waiting for the first answer…</source>
+        <translation>等待首次响应…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fetch error(s)</source>
+        <translation><numerusform>%n 次拉取错误</numerusform></translation>
+    </message>
+    <message>
+        <source>renewals %1/min (threshold %2)</source>
+        <translation>续约 %1 次/分钟（阈值 %2）</translation>
+    </message>
+    <message>
+        <source>Fetching failed: %1. Showing the last good registry.</source>
+        <translation>拉取失败：%1。当前显示最近一次成功的注册表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewals are below the expected rate: %1 per minute against a threshold of %2; %n lease(s) without a recent renewal. The Eureka servers may enter self-preservation and stop expiring instances.</source>
+        <translation><numerusform>续约低于预期：每分钟 %1 次，阈值为 %2；%n 个租约近期未续约。Eureka 服务器可能进入自我保护模式，不再剔除过期实例。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>InstanceDetailsView</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Metadata key</source>
+        <translation>元数据键</translation>
+    </message>
+    <message>
+        <source>Take out of service</source>
+        <translation>下线（OUT_OF_SERVICE）</translation>
+    </message>
+    <message>
+        <source>Put back UP</source>
+        <translation>恢复为 UP</translation>
+    </message>
+    <message>
+        <source>Clear override</source>
+        <translation>清除状态覆盖</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select an instance to see its details.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;选择一个实例查看详情。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Home page</source>
+        <translation>主页</translation>
+    </message>
+    <message>
+        <source>Status page</source>
+        <translation>状态页</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康检查</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>禁用</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>租约</translation>
+    </message>
+    <message>
+        <source>Data center</source>
+        <translation>数据中心</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceTableModel</name>
+    <message>
+        <source>Application</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>实例 ID</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>状态覆盖</translation>
+    </message>
+    <message>
+        <source>Last renewal</source>
+        <translation>上次续约</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>运行时长</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Eureka Dashboard</source>
+        <translation>Eureka 控制台</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Cluster:</source>
+        <translation>集群：</translation>
+    </message>
+    <message>
+        <source>Search names, hosts, IPs, metadata (Ctrl+F)</source>
+        <translation>搜索名称、主机、IP、元数据（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Zone:</source>
+        <translation>可用区：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Filter events (application, instance, status)</source>
+        <translation>筛选事件（应用、实例、状态）</translation>
+    </message>
+    <message>
+        <source>&amp;Instances</source>
+        <translation>实例(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>事件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>HA &amp;calls</source>
+        <translation>高可用调用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Take out of service</source>
+        <translation>下线（OUT_OF_SERVICE）</translation>
+    </message>
+    <message>
+        <source>Put back UP</source>
+        <translation>恢复为 UP</translation>
+    </message>
+    <message>
+        <source>Clear override</source>
+        <translation>清除状态覆盖</translation>
+    </message>
+    <message>
+        <source>Delete instance…</source>
+        <translation>删除实例…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>新建连接配置(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation>编辑连接配置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete profile</source>
+        <translation>删除连接配置(&amp;D)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport view…</source>
+        <translation>导出当前视图(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Eureka Dashboard</source>
+        <translation>关于 Eureka 控制台</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Eureka Dashboard&lt;/b&gt; %1&lt;br&gt;Watches Netflix Eureka and Spring Cloud registries.</source>
+        <translation>&lt;b&gt;Eureka 控制台&lt;/b&gt; %1&lt;br&gt;监控 Netflix Eureka 与 Spring Cloud 注册中心。</translation>
+    </message>
+    <message>
+        <source>The language changes the next time the dashboard starts.</source>
+        <translation>语言将在下次启动控制台时生效。</translation>
+    </message>
+    <message>
+        <source>Eureka Dashboard — %1</source>
+        <translation>Eureka 控制台 — %1</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>全部可用区</translation>
+    </message>
+    <message>
+        <source>Read-only profile: edit the profile to allow admin actions.</source>
+        <translation>只读连接配置：编辑配置后才能执行管理操作。</translation>
+    </message>
+    <message>
+        <source>🔒 read-only</source>
+        <translation>🔒 只读</translation>
+    </message>
+    <message>
+        <source>✎ read-write</source>
+        <translation>✎ 可写</translation>
+    </message>
+    <message>
+        <source>Admin actions change the registry for everyone.</source>
+        <translation>管理操作会影响所有使用此注册中心的人。</translation>
+    </message>
+    <message>
+        <source>%1: asking the Eureka server…</source>
+        <translation>%1：正在请求 Eureka 服务器…</translation>
+    </message>
+    <message>
+        <source>%1: the server answered HTTP %2.</source>
+        <translation>%1：服务器返回 HTTP %2。</translation>
+    </message>
+    <message>
+        <source>%1 refused: the server answered HTTP %2.</source>
+        <translation>%1 被拒绝：服务器返回 HTTP %2。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Take %1 of %2 OUT_OF_SERVICE? Clients stop calling it until it is put back UP.</source>
+        <translation>将 %2 的实例 %1 设为 OUT_OF_SERVICE？在恢复为 UP 之前，客户端不会再调用它。</translation>
+    </message>
+    <message>
+        <source>Out of service %1</source>
+        <translation>下线 %1</translation>
+    </message>
+    <message>
+        <source>Put %1 of %2 back UP?</source>
+        <translation>将 %2 的实例 %1 恢复为 UP？</translation>
+    </message>
+    <message>
+        <source>UP %1</source>
+        <translation>恢复 %1</translation>
+    </message>
+    <message>
+        <source>Clear override %1</source>
+        <translation>清除覆盖 %1</translation>
+    </message>
+    <message>
+        <source>Delete the registration of %1 of %2? A running instance registers again with its next heartbeat.</source>
+        <translation>删除 %2 的实例 %1 的注册？仍在运行的实例会在下次心跳时重新注册。</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>导出视图</translation>
+    </message>
+    <message>
+        <source>events.csv</source>
+        <translation>events.csv</translation>
+    </message>
+    <message>
+        <source>instances.csv</source>
+        <translation>instances.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation><numerusform>已导出 %n 行到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete the profile %1 and its stored password?</source>
+        <translation>删除连接配置 %1 及其保存的密码？</translation>
+    </message>
+    <message>
+        <source>Clear the status override of %1 of %2? Eureka shows it as UNKNOWN until the instance reports its status again; use Put back UP to send it traffic now.</source>
+        <translation>清除 %2 的实例 %1 的状态覆盖？在实例再次上报状态之前，Eureka 会显示为 UNKNOWN；如需立即恢复流量，请使用“恢复为 UP”。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Read-only: no admin actions</source>
+        <translation>只读：不允许管理操作</translation>
+    </message>
+    <message>
+        <source>Watch in the tray</source>
+        <translation>在系统托盘中监控</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. http://eureka-1:8761/eureka/</source>
+        <translation>每行一个，例如 http://eureka-1:8761/eureka/</translation>
+    </message>
+    <message>
+        <source>Instead of URLs: DNS TXT discovery, e.g. example.com</source>
+        <translation>不填 URL 时使用 DNS TXT 发现，例如 example.com</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint, hex</source>
+        <translation>SHA-256 指纹（十六进制）</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>PEM 证书 (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Server URLs</source>
+        <translation>服务器 URL</translation>
+    </message>
+    <message>
+        <source>DNS domain</source>
+        <translation>DNS 域名</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Private CA</source>
+        <translation>私有 CA</translation>
+    </message>
+    <message>
+        <source>Accept self-signed</source>
+        <translation>接受自签名证书</translation>
+    </message>
+    <message>
+        <source>Fetch every</source>
+        <translation>拉取间隔</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <source>UP</source>
+        <translation>UP</translation>
+    </message>
+    <message>
+        <source>DOWN</source>
+        <translation>DOWN</translation>
+    </message>
+    <message>
+        <source>STARTING</source>
+        <translation>STARTING</translation>
+    </message>
+    <message>
+        <source>OUT_OF_SERVICE</source>
+        <translation>OUT_OF_SERVICE</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>UNKNOWN</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Open dashboard</source>
+        <translation>打开控制台</translation>
+    </message>
+    <message>
+        <source>Pause notifications</source>
+        <translation>暂停通知</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>TrayMonitor</name>
+    <message>
+        <source>%1: Eureka servers answer again</source>
+        <translation>%1：Eureka 服务器已恢复响应</translation>
+    </message>
+    <message>
+        <source>%1: no Eureka server answers</source>
+        <translation>%1：没有 Eureka 服务器响应</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: flapping, %n change(s), now %3</source>
+        <translation><numerusform>%1 %2：状态抖动，变化 %n 次，当前 %3</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4</source>
+        <translation>%1 %2：%3 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… 还有 %n 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Eureka: %n instance(s) changed</source>
+        <translation><numerusform>Eureka：%n 个实例发生变化</numerusform></translation>
+    </message>
+    <message>
+        <source>Eureka</source>
+        <translation>Eureka</translation>
+    </message>
+    <message>
+        <source>Eureka dashboard: no cluster watched</source>
+        <translation>Eureka 控制台：未监控任何集群</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: all %n instance(s) UP</source>
+        <translation><numerusform>%1：全部 %n 个实例 UP</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 UP, %3 DOWN, %4 out of service, %5 other</source>
+        <translation>%1：%2 个 UP，%3 个 DOWN，%4 个下线，%5 个其他</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Dashboard and tray monitor for Eureka registries.</source>
+        <translation>Eureka 注册中心的控制台与托盘监控。</translation>
+    </message>
+    <message>
+        <source>Start the embedded registry with a demo fleet and connect to it.</source>
+        <translation>启动内置注册中心和演示集群并连接。</translation>
+    </message>
+    <message>
+        <source>Port of the demo registry (default: any free port).</source>
+        <translation>演示注册中心的端口（默认：任一空闲端口）。</translation>
+    </message>
+    <message>
+        <source>Start hidden in the system tray.</source>
+        <translation>启动时隐藏到系统托盘。</translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG file and quit.</source>
+        <translation>将窗口渲染为 PNG 文件后退出。</translation>
+    </message>
+    <message>
+        <source>View to show: instances, events or calls.</source>
+        <translation>要显示的视图：instances、events 或 calls。</translation>
+    </message>
+    <message>
+        <source>Language (en, zh_CN); default: the settings, else the system's.</source>
+        <translation>语言（en、zh_CN）；默认取设置，否则跟随系统。</translation>
+    </message>
+</context>
 </TS>

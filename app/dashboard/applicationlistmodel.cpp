@@ -91,7 +91,7 @@ int ApplicationListModel::rowOf(const QString &name) const
     return it != m_rows.cend() && it->name == name ? int(it - m_rows.cbegin()) : -1;
 }
 
-void ApplicationListModel::adjust(const QString &app, InstanceStatus status, int delta, QList<QString> &touched)
+void ApplicationListModel::adjust(const QString &app, InstanceStatus status, int delta, QSet<QString> &touched)
 {
     int row = rowOf(app);
     if (row < 0) {
@@ -106,13 +106,12 @@ void ApplicationListModel::adjust(const QString &app, InstanceStatus status, int
         m_rows[r].counts[Total] += delta;
         m_rows[r].counts[bucket(status)] += delta;
     }
-    if (!touched.contains(app))
-        touched.append(app);
+    touched.insert(app);
 }
 
 void ApplicationListModel::applyChanges(const RegistryChanges &changes)
 {
-    QList<QString> touched;
+    QSet<QString> touched; // a set: the first fetch of 100,000 instances touches thousands of apps
     for (const InstanceInfo &info : changes.added)
         adjust(info.app(), info.status(), +1, touched);
     for (const InstanceChange &change : changes.modified) {

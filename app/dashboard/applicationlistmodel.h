@@ -6,6 +6,7 @@
 
 #include <QtCore/QAbstractTableModel>
 #include <QtCore/QList>
+#include <QtCore/QSet>
 
 #include <array>
 
@@ -41,7 +42,7 @@ private:
     };
     static Column bucket(Eureka::InstanceStatus status);
     int rowOf(const QString &name) const; // -1 when absent
-    void adjust(const QString &app, Eureka::InstanceStatus status, int delta, QList<QString> &touched);
+    void adjust(const QString &app, Eureka::InstanceStatus status, int delta, QSet<QString> &touched);
 
     QList<Row> m_rows; // m_rows[0] is the total
 };

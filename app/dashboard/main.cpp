@@ -24,8 +24,10 @@ static void installTranslations(QApplication &app, const QString &language)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto *ours = new QTranslator(&app);
-    // English is the source language: an English locale finds no file and keeps the source texts.
-    if (ours->load(locale, QStringLiteral("eureka-dashboard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English is the source language; its file only carries plural forms ("1 instance", "2 instances").
+    // Locales without a translation (C, POSIX, fr...) get English with its plural forms.
+    if (ours->load(locale, QStringLiteral("eureka-dashboard"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ours->load(QStringLiteral(":/i18n/eureka-dashboard_en")))
         QApplication::installTranslator(ours);
 }
 
@@ -36,6 +38,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("eureka-dashboard"));
     QApplication::setApplicationVersion(QStringLiteral(EUREKACLIENT_VERSION_STRING));
     QApplication::setQuitOnLastWindowClosed(false); // the tray keeps running
+    QApplication::setWindowIcon(TrayIcon::iconFor(TrayMonitor::State::AllUp));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Dashboard and tray monitor for Eureka registries."));

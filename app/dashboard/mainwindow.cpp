@@ -178,9 +178,9 @@ void MainWindow::buildUi()
     m_eventView->setShowGrid(false);
     m_eventView->setAlternatingRowColors(true);
     m_eventView->horizontalHeader()->setStretchLastSection(true);
-    m_eventView->setColumnWidth(0, 80);
-    m_eventView->setColumnWidth(1, 160);
-    m_eventView->setColumnWidth(2, 260);
+    m_eventView->setWordWrap(false);
+    m_eventView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_eventView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_eventFilter = new QLineEdit(this);
     m_eventFilter->setObjectName(QStringLiteral("eventFilter"));
     m_eventFilter->setPlaceholderText(tr("Filter events (application, instance, status)"));
@@ -426,6 +426,11 @@ void MainWindow::showSession(DashboardSession *session)
     }
     m_appView->setModel(session ? session->applications() : nullptr);
     m_eventProxy->setSourceModel(session ? session->events() : nullptr);
+    if (session) {
+        m_eventView->setColumnWidth(EventLogModel::Time, 80);
+        m_eventView->setColumnWidth(EventLogModel::App, 190);
+        m_eventView->setColumnWidth(EventLogModel::Instance, 290);
+    }
     m_health->setHealth(session ? session->health() : nullptr);
     m_console->setCaller(session ? session->caller() : nullptr, session ? session->applications() : nullptr);
     m_details->setInstance({});
@@ -548,7 +553,7 @@ void MainWindow::putBackUp()
 void MainWindow::clearOverride()
 {
     const InstanceInfo info = m_details->instance();
-    adminAction(tr("Clear the status override of %1 of %2? It goes back to the status it reports itself.")
+    adminAction(tr("Clear the status override of %1 of %2? Eureka shows it as UNKNOWN until the instance reports its status again; use Put back UP to send it traffic now.")
                     .arg(info.instanceId(), info.app()),
                 [this, info] { return m_active->removeOverride(info); }, tr("Clear override %1").arg(info.instanceId()));
 }

@@ -1,0 +1,323 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "applicationlistmodel.h"
+#include "clusterhealth.h"
+#include "eventlogmodel.h"
+#include "instancefilterproxy.h"
+#include "instancetablemodel.h"
+#include "viewexporter.h"
+
+#include <EurekaClient/applications.h>
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtTest/QAbstractItemModelTester>
+#include "dashboardtestutil.h"
+
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+
+using namespace Eureka;
+
+static InstanceInfo instance(const QString &app, int n, InstanceStatus status, const QString &zone = QStringLiteral("zone-a"))
+{
+    InstanceInfo info;
+    info.setApp(app);
+    info.setInstanceId(QStringLiteral("10.0.0.%1:%2:8080").arg(n).arg(app.toLower()));
+    info.setHostName(QStringLiteral("host-%1").arg(n));
+    info.setIpAddr(QStringLiteral("10.0.0.%1").arg(n));
+    info.setPort(8080);
+    info.setStatus(status);
+    info.setMetadataValue(QStringLiteral("zone"), zone);
+    info.setMetadataValue(QStringLiteral("version"), QStringLiteral("1.%1").arg(n));
+    LeaseInfo lease;
+    lease.renewalIntervalInSecs = 30;
+    lease.durationInSecs = 90;
+    lease.lastRenewalTimestamp = 1'000'000;
+    lease.serviceUpTimestamp = 1'000'000;
+    info.setLeaseInfo(lease);
+    return info;
+}
+
+static RegistryChanges added(const QList<InstanceInfo> &infos)
+{
+    RegistryChanges c;
+    c.added = infos;
+    return c;
+}
+
+class tst_DashboardModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { installEnglishTranslation(); }
+    void instanceRowsChangeInPlace();
+    void removalsKeepTheIndexRight();
+    void leasesRefreshWithoutMovingBack();
+    void applicationCounts();
+    void proxyFilters();
+    void proxyKeepsSortOnUpdates();
+    void eventLog();
+    void renewalEstimate();
+    void export_();
+};
+
+void tst_DashboardModels::instanceRowsChangeInPlace()
+{
+    InstanceTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setClock([] { return qint64(1'012'000); });
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    const InstanceInfo a = instance(QStringLiteral("ORDER"), 1, InstanceStatus::Up);
+    const InstanceInfo b = instance(QStringLiteral("ORDER"), 2, InstanceStatus::Up);
+    model.applyChanges(added({a, b}));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(inserted.size(), 1); // one signal for the whole batch
+    QCOMPARE(model.index(0, InstanceTableModel::LastRenewal).data().toString(), QStringLiteral("12 s ago"));
+    QCOMPARE(model.index(1, InstanceTableModel::Version).data().toString(), QStringLiteral("1.2"));
+
+    InstanceInfo down = b;
+    down.setStatus(InstanceStatus::Down);
+    RegistryChanges modified;
+    modified.modified.append({b, down});
+    model.applyChanges(modified);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 1); // only that row
+    QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 1);
+    QCOMPARE(model.index(1, InstanceTableModel::Status).data(InstanceTableModel::StatusRole).toInt(), int(InstanceStatus::Down));
+
+    // A re-registration of a shown instance updates its row; it is not a second row.
+    model.applyChanges(added({a}));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(reset.size(), 0);
+
+    model.refreshTimes();
+    const QList<QVariant> last = changed.last();
+    QCOMPARE(last.at(0).value<QModelIndex>().column(), int(InstanceTableModel::LastRenewal));
+    QCOMPARE(last.at(1).value<QModelIndex>().column(), int(InstanceTableModel::Uptime));
+}
+
+void tst_DashboardModels::removalsKeepTheIndexRight()
+{
+    InstanceTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<InstanceInfo> all;
+    for (int i = 1; i <= 10; ++i)
+        all.append(instance(QStringLiteral("APP"), i, InstanceStatus::Up));
+    model.applyChanges(added(all));
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    RegistryChanges gone;
+    gone.removed = {all.at(2), all.at(3), all.at(7)}; // two runs: rows 2-3 and row 7
+    model.applyChanges(gone);
+    QCOMPARE(removed.size(), 2);
+    QCOMPARE(model.rowCount(), 7);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.rowOf(model.instanceAt(row).instanceId()), row);
+    QCOMPARE(model.rowOf(all.at(3).instanceId()), -1);
+    // Later changes still find the right rows.
+    InstanceInfo down = all.at(9);
+    down.setStatus(InstanceStatus::Down);
+    RegistryChanges modified;
+    modified.modified.append({all.at(9), down});
+    model.applyChanges(modified);
+    QCOMPARE(model.instanceAt(model.rowOf(down.instanceId())).status(), InstanceStatus::Down);
+}
+
+void tst_DashboardModels::leasesRefreshWithoutMovingBack()
+{
+    InstanceTableModel model;
+    const InstanceInfo a = instance(QStringLiteral("APP"), 1, InstanceStatus::Up);
+    model.applyChanges(added({a}));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    Applications fresh;
+    InstanceInfo renewed = a;
+    LeaseInfo lease = renewed.leaseInfo();
+    lease.lastRenewalTimestamp += 30000;
+    renewed.setLeaseInfo(lease);
+    renewed.setStatus(InstanceStatus::Down); // a full registry's status is not taken: deltas own statuses
+    fresh.addInstance(renewed);
+    model.updateLeases(fresh);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.instanceAt(0).leaseInfo().lastRenewalTimestamp, lease.lastRenewalTimestamp);
+    QCOMPARE(model.instanceAt(0).status(), InstanceStatus::Up);
+    // An older copy (a server's response cache) does not move renewals back.
+    model.updateLeases([&] { Applications older; older.addInstance(a); return older; }());
+    QCOMPARE(model.instanceAt(0).leaseInfo().lastRenewalTimestamp, lease.lastRenewalTimestamp);
+    QCOMPARE(changed.size(), 1);
+}
+
+void tst_DashboardModels::applicationCounts()
+{
+    ApplicationListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    const InstanceInfo o1 = instance(QStringLiteral("ORDER"), 1, InstanceStatus::Up);
+    const InstanceInfo o2 = instance(QStringLiteral("ORDER"), 2, InstanceStatus::OutOfService);
+    const InstanceInfo u1 = instance(QStringLiteral("USER"), 3, InstanceStatus::Up);
+    const InstanceInfo a1 = instance(QStringLiteral("AUTH"), 4, InstanceStatus::Starting);
+    model.applyChanges(added({o1, o2, u1, a1}));
+    QCOMPARE(model.applicationNames(), (QStringList{QStringLiteral("AUTH"), QStringLiteral("ORDER"), QStringLiteral("USER")}));
+    QCOMPARE(model.count({}, ApplicationListModel::Total), 4);
+    QCOMPARE(model.count(QStringLiteral("ORDER"), ApplicationListModel::OutOfService), 1);
+    QCOMPARE(model.count(QStringLiteral("AUTH"), ApplicationListModel::Other), 1);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    InstanceInfo o1down = o1;
+    o1down.setStatus(InstanceStatus::Down);
+    RegistryChanges c;
+    c.modified.append({o1, o1down});
+    model.applyChanges(c);
+    QCOMPARE(model.count(QStringLiteral("ORDER"), ApplicationListModel::Up), 0);
+    QCOMPARE(model.count(QStringLiteral("ORDER"), ApplicationListModel::Down), 1);
+    QCOMPARE(changed.size(), 2); // the total row and ORDER, nothing else
+
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    RegistryChanges gone;
+    gone.removed = {u1};
+    model.applyChanges(gone);
+    QCOMPARE(removed.size(), 1);
+    QVERIFY(!model.applicationNames().contains(QStringLiteral("USER")));
+    QCOMPARE(model.count({}, ApplicationListModel::Total), 3);
+    QCOMPARE(reset.size(), 0);
+}
+
+void tst_DashboardModels::proxyFilters()
+{
+    InstanceTableModel model;
+    model.applyChanges(added({instance(QStringLiteral("ORDER"), 1, InstanceStatus::Up, QStringLiteral("zone-a")),
+                              instance(QStringLiteral("ORDER"), 2, InstanceStatus::Down, QStringLiteral("zone-b")),
+                              instance(QStringLiteral("USER"), 3, InstanceStatus::Up, QStringLiteral("zone-b"))}));
+    InstanceFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    QCOMPARE(proxy.rowCount(), 3);
+    proxy.setApplication(QStringLiteral("ORDER"));
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setZone(QStringLiteral("zone-b"));
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setApplication({});
+    proxy.setStatus(InstanceStatus::Up);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, InstanceTableModel::App).data().toString(), QStringLiteral("USER"));
+    proxy.setZone({});
+    proxy.setStatus(std::nullopt);
+    // Every word must match, over names, hosts, IPs and metadata values, ignoring case.
+    proxy.setSearchText(QStringLiteral("order 1.2"));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, InstanceTableModel::Ip).data().toString(), QStringLiteral("10.0.0.2"));
+    proxy.setSearchText(QStringLiteral("HOST-3"));
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setSearchText(QStringLiteral("nothing-like-this"));
+    QCOMPARE(proxy.rowCount(), 0);
+    // A live change makes a row match: it appears without a reset.
+    proxy.setSearchText({});
+    proxy.setStatus(InstanceStatus::Down);
+    QCOMPARE(proxy.rowCount(), 1);
+    const InstanceInfo u = model.instanceAt(2);
+    InstanceInfo uDown = u;
+    uDown.setStatus(InstanceStatus::Down);
+    RegistryChanges c;
+    c.modified.append({u, uDown});
+    QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
+    model.applyChanges(c);
+    QCOMPARE(proxy.rowCount(), 2);
+    QCOMPARE(reset.size(), 0);
+}
+
+void tst_DashboardModels::proxyKeepsSortOnUpdates()
+{
+    InstanceTableModel model;
+    model.applyChanges(added({instance(QStringLiteral("B"), 1, InstanceStatus::Up),
+                              instance(QStringLiteral("C"), 2, InstanceStatus::Up)}));
+    InstanceFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(InstanceTableModel::App);
+    model.applyChanges(added({instance(QStringLiteral("A"), 3, InstanceStatus::Up)}));
+    QCOMPARE(proxy.index(0, InstanceTableModel::App).data().toString(), QStringLiteral("A"));
+    // Port sorts as a number, not as text.
+    InstanceInfo p = instance(QStringLiteral("D"), 4, InstanceStatus::Up);
+    p.setPort(900);
+    model.applyChanges(added({p}));
+    proxy.sort(InstanceTableModel::Port);
+    QCOMPARE(proxy.index(0, InstanceTableModel::Port).data().toInt(), 900);
+}
+
+void tst_DashboardModels::eventLog()
+{
+    EventLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setMaximumEvents(3);
+    const InstanceInfo a = instance(QStringLiteral("ORDER"), 1, InstanceStatus::Up);
+    model.applyChanges(added({a, instance(QStringLiteral("ORDER"), 2, InstanceStatus::Up)}), true);
+    QCOMPARE(model.rowCount(), 1); // the first fetch is one summary line
+    InstanceInfo down = a;
+    down.setStatus(InstanceStatus::Down);
+    RegistryChanges c;
+    c.modified.append({a, down});
+    model.applyChanges(c);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.eventAt(0).kind, EventLogModel::Kind::StatusChanged);
+    QCOMPARE(model.index(0, EventLogModel::Change).data().toString(), QStringLiteral("UP → DOWN"));
+    RegistryChanges more;
+    more.added = {instance(QStringLiteral("USER"), 3, InstanceStatus::Up), instance(QStringLiteral("USER"), 4, InstanceStatus::Up)};
+    model.applyChanges(more);
+    QCOMPARE(model.rowCount(), 3); // bounded: the oldest went
+    QCOMPARE(model.eventAt(2).kind, EventLogModel::Kind::StatusChanged);
+}
+
+void tst_DashboardModels::renewalEstimate()
+{
+    const qint64 now = 10'000'000;
+    QList<InstanceInfo> fleet;
+    for (int i = 1; i <= 10; ++i) {
+        InstanceInfo info = instance(QStringLiteral("APP"), i, InstanceStatus::Up);
+        LeaseInfo lease = info.leaseInfo();
+        lease.lastRenewalTimestamp = now - 20000;
+        info.setLeaseInfo(lease);
+        fleet.append(info);
+    }
+    ClusterHealth::Renewals r = ClusterHealth::estimateRenewals(fleet, now);
+    QCOMPARE(r.expectedPerMinute, 20.0);
+    QCOMPARE(r.threshold, 17.0);
+    QVERIFY(!r.belowThreshold());
+    // Two leases ran out without renewals: 16 a minute is below the 85 % threshold.
+    for (int i = 0; i < 2; ++i) {
+        LeaseInfo lease = fleet[i].leaseInfo();
+        lease.lastRenewalTimestamp = now - 91000;
+        fleet[i].setLeaseInfo(lease);
+    }
+    r = ClusterHealth::estimateRenewals(fleet, now);
+    QCOMPARE(r.observedPerMinute, 16.0);
+    QCOMPARE(r.lapsed, 2);
+    QVERIFY(r.belowThreshold());
+}
+
+void tst_DashboardModels::export_()
+{
+    InstanceTableModel model;
+    InstanceInfo tricky = instance(QStringLiteral("ORDER"), 1, InstanceStatus::Up);
+    tricky.setHostName(QStringLiteral("订单,\"主\""));
+    model.applyChanges(added({tricky, instance(QStringLiteral("USER"), 2, InstanceStatus::Down)}));
+    InstanceFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setStatus(InstanceStatus::Down); // the export is the view, as filtered
+    const QByteArray csv = ViewExporter::toCsv(proxy);
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(csv.count("\r\n"), 2);
+    QVERIFY(csv.contains("USER"));
+    QVERIFY(!csv.contains("ORDER"));
+    proxy.setStatus(std::nullopt);
+    QVERIFY(ViewExporter::toCsv(proxy).contains(QStringLiteral("\"订单,\"\"主\"\"\"").toUtf8()));
+    const QJsonArray rows = QJsonDocument::fromJson(ViewExporter::toJson(proxy, InstanceTableModel::KeyRole)).array();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("hostName")).toString(), QStringLiteral("订单,\"主\""));
+    QCOMPARE(rows.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("DOWN"));
+}
+
+QTEST_GUILESS_MAIN(tst_DashboardModels)
+#include "tst_dashboardmodels.moc"

@@ -1,0 +1,242 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+// Drives the real window, on the offscreen platform, against the embedded registry and its
+// demo fleet over loopback: connect, see the fleet, filter, open details, run an HA call, take
+// an instance out of service and see the change come back.
+#include "callconsole.h"
+#include "callhistorymodel.h"
+#include "calltimeline.h"
+#include "credentialstore.h"
+#include "dashboardsession.h"
+#include "dashboardtestutil.h"
+#include "demoregistry.h"
+#include "eventlogmodel.h"
+#include "healthstrip.h"
+#include "instancedetailsview.h"
+#include "instancefilterproxy.h"
+#include "instancetablemodel.h"
+#include "mainwindow.h"
+#include "traymonitor.h"
+
+#include <EurekaClient/eurekaclient.h>
+
+#include <QtCore/QStandardPaths>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QTableView>
+
+using namespace Eureka;
+using namespace std::chrono_literals;
+
+class tst_DashboardWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsTheFleet();
+    void filtersAndSearch();
+    void detailsFollowTheSelection();
+    void runsAnHaCall();
+    void adminActionComesBack();
+    void readOnlyProfileCannotAct();
+    void trayFollowsTheCluster();
+
+private:
+    void connectDemo(bool readOnly = false);
+    QString firstInstanceOf(const QString &app) const;
+
+    std::unique_ptr<DemoRegistry> m_demo;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<TrayMonitor> m_tray;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_DashboardWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // settings go to a scratch place
+    QCoreApplication::setOrganizationName(QStringLiteral("QtEurekaTest"));
+    installEnglishTranslation();
+}
+
+void tst_DashboardWindow::init()
+{
+    m_demo = std::make_unique<DemoRegistry>();
+    QVERIFY2(m_demo->start(), qPrintable(m_demo->errorString()));
+    m_credentials = std::make_unique<CredentialStore>(CredentialStore::Backend::MemoryOnly);
+    m_tray = std::make_unique<TrayMonitor>();
+    m_window = std::make_unique<MainWindow>(m_credentials.get(), m_tray.get());
+    m_window->setIntervalsForTests(100ms, 200ms);
+    m_window->setConfirmation([](const QString &) { return true; });
+    m_window->show();
+}
+
+void tst_DashboardWindow::cleanup()
+{
+    m_window.reset();
+    m_tray.reset();
+    m_credentials.reset();
+    m_demo.reset();
+}
+
+void tst_DashboardWindow::connectDemo(bool readOnly)
+{
+    ConnectionProfile profile = m_demo->profile();
+    profile.readOnly = readOnly;
+    m_window->addProfile(profile, QString(), true);
+    QVERIFY(m_window->session());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->instances()->rowCount(), m_demo->fleetSize(), 10000);
+}
+
+QString tst_DashboardWindow::firstInstanceOf(const QString &app) const
+{
+    InstanceTableModel *model = m_window->session()->instances();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->instanceAt(row).app() == app)
+            return model->instanceAt(row).instanceId();
+    }
+    return {};
+}
+
+void tst_DashboardWindow::showsTheFleet()
+{
+    connectDemo();
+    QSignalSpy reset(m_window->session()->instances(), &QAbstractItemModel::modelReset);
+    QCOMPARE(m_window->instanceView()->model()->rowCount(), 24);
+    QCOMPARE(m_window->applicationView()->model()->rowCount(), 13); // 12 services and "All applications"
+    QVERIFY(m_window->healthStrip()->summaryText().contains(m_demo->profile().serverUrls.first()));
+    QVERIFY(m_window->healthStrip()->summaryText().contains(QStringLiteral("hash matches")));
+    // Several fetches later, rows were never reset.
+    QSignalSpy fetched(m_window->session()->client(), &EurekaClient::registryFetched);
+    QTRY_VERIFY_WITH_TIMEOUT(fetched.size() >= 3, 10000);
+    QCOMPARE(reset.size(), 0);
+}
+
+void tst_DashboardWindow::filtersAndSearch()
+{
+    connectDemo();
+    QAbstractItemModel *view = m_window->instanceView()->model();
+    m_window->searchField()->setText(QStringLiteral("order-service"));
+    QCOMPARE(view->rowCount(), 3);
+    m_window->searchField()->clear();
+    auto *status = m_window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    status->setCurrentIndex(status->findData(int(InstanceStatus::OutOfService)));
+    QTRY_COMPARE_WITH_TIMEOUT(view->rowCount(), 1, 5000); // the demo's operator override
+    QCOMPARE(view->index(0, InstanceTableModel::App).data().toString(), QStringLiteral("API-GATEWAY"));
+    status->setCurrentIndex(0);
+    auto *zone = m_window->findChild<QComboBox *>(QStringLiteral("zoneFilter"));
+    QTRY_VERIFY_WITH_TIMEOUT(zone->findData(QStringLiteral("zone-b")) > 0, 5000);
+    zone->setCurrentIndex(zone->findData(QStringLiteral("zone-b")));
+    QVERIFY(view->rowCount() > 0 && view->rowCount() < 24);
+    for (int row = 0; row < view->rowCount(); ++row)
+        QCOMPARE(view->index(row, InstanceTableModel::Zone).data().toString(), QStringLiteral("zone-b"));
+    // Selecting an application narrows the table to it.
+    zone->setCurrentIndex(0);
+    QTableView *apps = m_window->applicationView();
+    for (int row = 0; row < apps->model()->rowCount(); ++row) {
+        if (apps->model()->index(row, 0).data().toString() == QLatin1String("USER-SERVICE"))
+            apps->setCurrentIndex(apps->model()->index(row, 0));
+    }
+    QCOMPARE(view->rowCount(), 3);
+}
+
+void tst_DashboardWindow::detailsFollowTheSelection()
+{
+    connectDemo();
+    const QString id = firstInstanceOf(QStringLiteral("ORDER-SERVICE"));
+    QVERIFY(m_window->selectInstance(id));
+    InstanceDetailsView *details = m_window->detailsView();
+    QCOMPARE(details->fieldValue(QStringLiteral("instanceId")), id);
+    QCOMPARE(details->fieldValue(QStringLiteral("app")), QStringLiteral("ORDER-SERVICE"));
+    QVERIFY(details->fieldValue(QStringLiteral("healthCheckUrl")).startsWith(QStringLiteral("http://127.0.0.1:")));
+    QCOMPARE(details->fieldValue(QStringLiteral("renewalIntervalInSecs")), QStringLiteral("5"));
+    QCOMPARE(details->fieldValue(QStringLiteral("name")), QStringLiteral("MyOwn"));
+}
+
+void tst_DashboardWindow::runsAnHaCall()
+{
+    connectDemo();
+    m_window->setView(MainWindow::View::Calls);
+    CallConsole *console = m_window->callConsole();
+    console->setApplication(QStringLiteral("USER-SERVICE"));
+    console->setPath(QStringLiteral("/actuator/health"));
+    console->setStrategy(1); // STICK
+    QSignalSpy finished(console, &CallConsole::callFinished);
+    console->run();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    const CallHistoryModel::Call call = console->history()->callAt(0);
+    QCOMPARE(call.httpStatus, 200);
+    QCOMPARE(call.traces.size(), 1);
+    QCOMPARE(call.traces.at(0).app, QStringLiteral("USER-SERVICE"));
+    QCOMPARE(call.traces.at(0).strategy, HaStrategy::Stick);
+    QCOMPARE(console->timeline()->traces().size(), 1); // drawn on the timeline
+}
+
+void tst_DashboardWindow::adminActionComesBack()
+{
+    connectDemo();
+    const QString id = firstInstanceOf(QStringLiteral("ORDER-SERVICE"));
+    QVERIFY(m_window->selectInstance(id));
+    const QModelIndex selected = m_window->instanceView()->currentIndex();
+    auto *button = m_window->findChild<QPushButton *>(QStringLiteral("outOfServiceButton"));
+    QVERIFY(button->isEnabled());
+    QSignalSpy done(m_window.get(), &MainWindow::adminActionFinished);
+    button->click();
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.at(0).at(0).toBool(), true);
+    QVERIFY(m_window->lastAdminResult().contains(QStringLiteral("HTTP 200")));
+    InstanceTableModel *model = m_window->session()->instances();
+    QTRY_COMPARE_WITH_TIMEOUT(model->instanceAt(model->rowOf(id)).status(), InstanceStatus::OutOfService, 10000);
+    // The row changed in place: the selection is still on it and the details show the override.
+    QCOMPARE(m_window->instanceView()->currentIndex().row(), selected.row());
+    QCOMPARE(m_window->instanceView()->currentIndex().siblingAtColumn(InstanceTableModel::InstanceId).data().toString(), id);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->detailsView()->fieldValue(QStringLiteral("status")), QStringLiteral("OUT_OF_SERVICE"), 5000);
+    // The event log has it.
+    EventLogModel *events = m_window->session()->events();
+    QTRY_VERIFY_WITH_TIMEOUT(events->rowCount() > 0 && events->eventAt(0).instanceId == id, 5000);
+    QCOMPARE(events->eventAt(0).after, InstanceStatus::OutOfService);
+
+    // Clearing the override leaves UNKNOWN until the instance reports again, as Netflix's server does.
+    done.clear();
+    m_window->clearOverride();
+    QVERIFY(done.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(model->instanceAt(model->rowOf(id)).status(), InstanceStatus::Unknown, 10000);
+    QCOMPARE(model->instanceAt(model->rowOf(id)).overriddenStatus(), InstanceStatus::Unknown);
+    done.clear();
+    m_window->putBackUp();
+    QVERIFY(done.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(model->instanceAt(model->rowOf(id)).status(), InstanceStatus::Up, 10000);
+}
+
+void tst_DashboardWindow::readOnlyProfileCannotAct()
+{
+    connectDemo(true);
+    const QString id = firstInstanceOf(QStringLiteral("ORDER-SERVICE"));
+    QVERIFY(m_window->selectInstance(id));
+    auto *button = m_window->findChild<QPushButton *>(QStringLiteral("outOfServiceButton"));
+    QVERIFY(!button->isEnabled());
+    QVERIFY(!button->toolTip().isEmpty());
+    QSignalSpy done(m_window.get(), &MainWindow::adminActionFinished);
+    m_window->takeOutOfService(); // even when called directly, nothing is sent
+    QVERIFY(!done.wait(300));
+    QVERIFY(m_window->lastAdminResult().isEmpty());
+    QVERIFY(m_window->session()->overrideStatus(m_window->session()->instances()->instanceAt(0), InstanceStatus::Down) == nullptr);
+}
+
+void tst_DashboardWindow::trayFollowsTheCluster()
+{
+    connectDemo();
+    // The demo has one instance OUT_OF_SERVICE by an operator's override.
+    QTRY_COMPARE_WITH_TIMEOUT(m_tray->state(), TrayMonitor::State::Degraded, 5000);
+    QVERIFY(m_tray->toolTip().contains(QStringLiteral("1 out of service")));
+}
+
+QTEST_MAIN(tst_DashboardWindow)
+#include "tst_dashboardwindow.moc"
