@@ -326,13 +326,7 @@ void MainWindow::addProfile(const ConnectionProfile &profile, const QString &pas
     if (transient) {
         m_transient.append(profile.name);
     } else {
-        QList<ConnectionProfile> persistent;
-        for (const ConnectionProfile &p : std::as_const(m_profiles)) {
-            if (!m_transient.contains(p.name))
-                persistent.append(p);
-        }
-        QSettings settings;
-        ProfileStore::save(settings, persistent);
+        saveProfiles();
         m_credentials->writePassword(profile.name, password);
     }
     if (m_profileCombo->findText(profile.name) < 0) {
@@ -341,6 +335,17 @@ void MainWindow::addProfile(const ConnectionProfile &profile, const QString &pas
     }
     startSession(profile, password);
     activateProfile(profile.name);
+}
+
+void MainWindow::saveProfiles()
+{
+    QList<ConnectionProfile> persistent; // the demo's profile is never saved
+    for (const ConnectionProfile &p : std::as_const(m_profiles)) {
+        if (!m_transient.contains(p.name))
+            persistent.append(p);
+    }
+    QSettings settings;
+    ProfileStore::save(settings, persistent);
 }
 
 void MainWindow::setIntervalsForTests(std::chrono::milliseconds fetch, std::chrono::milliseconds leases)
@@ -610,13 +615,7 @@ void MainWindow::deleteProfile()
     m_profiles.erase(std::remove_if(m_profiles.begin(), m_profiles.end(),
                                     [&name](const ConnectionProfile &p) { return p.name == name; }),
                      m_profiles.end());
-    QList<ConnectionProfile> persistent;
-    for (const ConnectionProfile &p : std::as_const(m_profiles)) {
-        if (!m_transient.contains(p.name))
-            persistent.append(p);
-    }
-    QSettings settings;
-    ProfileStore::save(settings, persistent);
+    saveProfiles();
     DashboardSession *session = m_sessions.take(name);
     showSession(nullptr);
     session->deleteLater();

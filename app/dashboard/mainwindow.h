@@ -88,6 +88,7 @@ private:
     void startSession(const ConnectionProfile &profile, const QString &password);
     void editProfile(bool create);
     void deleteProfile();
+    void saveProfiles();
     void updateDetails();
     void updateZones();
     void updateReadOnly();
