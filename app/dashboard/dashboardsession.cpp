@@ -15,11 +15,9 @@
 #include <EurekaClient/servicecaller.h>
 
 #include <QtConcurrent/QtConcurrentRun>
-#include <QtCore/QCryptographicHash>
 #include <QtCore/QDateTime>
 #include <QtCore/QFile>
 #include <QtNetwork/QNetworkAccessManager>
-#include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QSslCertificate>
 #include <QtNetwork/QSslConfiguration>
 
@@ -38,7 +36,8 @@ DashboardSession::DashboardSession(const ConnectionProfile &profile, const QStri
     , m_health(new ClusterHealth(this))
 {
     m_client->setNetworkAccessManager(m_network);
-    connect(m_network, &QNetworkAccessManager::sslErrors, this, &DashboardSession::onSslErrors);
+    if (!profile.selfSignedHost.isEmpty()) // only that host, only that certificate
+        m_client->networkAccessTransport()->pinCertificate(profile.selfSignedHost, profile.selfSignedSha256.toLatin1());
     if (!profile.caCertificateFile.isEmpty()) {
         // Requests are made inside the library, so the private CA joins the process-wide set.
         QFile pem(profile.caCertificateFile);
@@ -181,23 +180,4 @@ EurekaReply *DashboardSession::deleteInstance(const InstanceInfo &instance)
         return nullptr;
     qCInfo(lcDashboard).noquote() << "delete" << instance.app() << instance.instanceId();
     return m_client->cancelInstance(instance.app(), instance.instanceId());
-}
-
-void DashboardSession::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
-{
-    // Only a self-signed certificate, only on the named host, only with the pinned fingerprint.
-    if (m_profile.selfSignedHost.isEmpty() || reply->url().host() != m_profile.selfSignedHost)
-        return;
-    const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
-    const QByteArray pinned = QByteArray::fromHex(m_profile.selfSignedSha256.toLatin1().replace(':', ""));
-    if (peer.isNull() || peer.digest(QCryptographicHash::Sha256) != pinned) {
-        qCWarning(lcDashboard).noquote() << "certificate of" << reply->url().host() << "does not match the pinned fingerprint";
-        return;
-    }
-    for (const QSslError &error : errors) {
-        if (error.error() != QSslError::SelfSignedCertificate && error.error() != QSslError::HostNameMismatch
-            && error.error() != QSslError::CertificateUntrusted)
-            return;
-    }
-    reply->ignoreSslErrors(errors);
 }

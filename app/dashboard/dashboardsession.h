@@ -15,8 +15,6 @@
 
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
-class QNetworkReply;
-class QSslError;
 QT_END_NAMESPACE
 
 namespace Eureka {
@@ -77,7 +75,6 @@ Q_SIGNALS:
 
 private:
     void onRegistryUpdated(const Eureka::RegistryChanges &changes);
-    void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
     void updateRenewals();
 
     ConnectionProfile m_profile;

@@ -37,8 +37,17 @@ public:
         if (!manager) {
             manager = new QNetworkAccessManager(q_ptr);
             ownsManager = true;
+            defaultTransport.setNetworkAccessManager(manager);
         }
         return manager;
+    }
+
+    HttpTransport *transport()
+    {
+        if (customTransport)
+            return customTransport;
+        network(); // the default transport needs its manager
+        return &defaultTransport;
     }
 
     ClusterClient::Settings transportSettings() const
@@ -70,6 +79,8 @@ public:
     InstanceConfig instanceConfig;
     QPointer<QNetworkAccessManager> manager;
     bool ownsManager = false;
+    NetworkAccessTransport defaultTransport;
+    HttpTransport *customTransport = nullptr;
     ClusterResolver *resolver = nullptr;
     ClusterClient *registrationCluster = nullptr;
     ClusterClient *queryCluster = nullptr;
@@ -92,8 +103,8 @@ void EurekaClientPrivate::ensureTransport()
             ? static_cast<ClusterResolver *>(new ConfigClusterResolver(clientConfig, QRandomGenerator::global(), q))
             : new DnsTxtClusterResolver(clientConfig, new QtDnsTxtLookup, QRandomGenerator::global(), q);
     }
-    registrationCluster = new ClusterClient(resolver, network(), transportSettings(), q);
-    queryCluster = new ClusterClient(resolver, network(), transportSettings(), q);
+    registrationCluster = new ClusterClient(resolver, transport(), transportSettings(), q);
+    queryCluster = new ClusterClient(resolver, transport(), transportSettings(), q);
     QObject::connect(resolver, &ClusterResolver::errorOccurred, q,
                      [this](Error error, const QString &text) { reportError(Operation::Resolve, error, text); });
     resolver->refresh();
@@ -175,10 +186,27 @@ void EurekaClient::setNetworkAccessManager(QNetworkAccessManager *manager)
         d->manager->deleteLater();
     d->manager = manager;
     d->ownsManager = false;
+    d->defaultTransport.setNetworkAccessManager(manager);
+}
+
+void EurekaClient::setTransport(HttpTransport *transport)
+{
+    Q_D(EurekaClient);
+    d->customTransport = transport;
+    HttpTransport *effective = d->transport();
     if (d->registrationCluster)
-        d->registrationCluster->setNetworkAccessManager(manager);
+        d->registrationCluster->setTransport(effective);
     if (d->queryCluster)
-        d->queryCluster->setNetworkAccessManager(manager);
+        d->queryCluster->setTransport(effective);
+}
+
+HttpTransport *EurekaClient::transport() const { return const_cast<EurekaClientPrivate *>(d_func())->transport(); }
+
+NetworkAccessTransport *EurekaClient::networkAccessTransport() const
+{
+    auto *d = const_cast<EurekaClientPrivate *>(d_func());
+    d->network();
+    return &d->defaultTransport;
 }
 
 QNetworkAccessManager *EurekaClient::networkAccessManager() const

@@ -55,6 +55,7 @@ private:
     ClusterClient *client(ClusterClient::Settings settings = {});
 
     QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<NetworkAccessTransport> m_transport;
     ListResolver *m_resolver = nullptr;
     RegistryServer *m_registry = nullptr;
     qint64 m_now = 0;
@@ -63,6 +64,7 @@ private:
 void tst_ClusterClient::init()
 {
     m_network = new QNetworkAccessManager;
+    m_transport = std::make_unique<NetworkAccessTransport>(m_network);
     m_resolver = new ListResolver;
     m_registry = new RegistryServer;
     QVERIFY(m_registry->listen());
@@ -73,6 +75,7 @@ void tst_ClusterClient::cleanup()
 {
     delete m_registry;
     delete m_resolver;
+    m_transport.reset();
     delete m_network;
 }
 
@@ -81,7 +84,7 @@ ClusterClient *tst_ClusterClient::client(ClusterClient::Settings settings)
     settings.clock = [this] { return m_now; };
     if (settings.requestTimeoutMs == 5000)
         settings.requestTimeoutMs = 300;
-    return new ClusterClient(m_resolver, m_network, settings, m_resolver);
+    return new ClusterClient(m_resolver, m_transport.get(), settings, m_resolver);
 }
 
 void tst_ClusterClient::failsOverInOrderAndQuarantines()

@@ -5,6 +5,7 @@
 #include <EurekaClient/applications.h>
 #include <EurekaClient/clusterresolver.h>
 #include <EurekaClient/eurekaclientconfig.h>
+#include <EurekaClient/httptransport.h>
 #include <EurekaClient/eurekareply.h>
 
 #include <QtCore/QObject>
@@ -54,6 +55,15 @@ public:
      * does not take ownership. Without one, it creates its own on first use. Set before start().
      */
     void setNetworkAccessManager(QNetworkAccessManager *manager);
+    /**
+     * Sends every request (registration, discovery, admin operations, service calls) through
+     * \a transport instead of the QNetworkAccessManager; not owned, it must outlive the client.
+     * Null goes back to the default NetworkAccessTransport.
+     */
+    void setTransport(HttpTransport *transport);
+    HttpTransport *transport() const;
+    /** The default transport over networkAccessManager(), e.g. to pin a self-signed certificate. */
+    NetworkAccessTransport *networkAccessTransport() const;
     QNetworkAccessManager *networkAccessManager() const;
     /** Replaces how Eureka servers are found (the client takes ownership). Set before start(). */
     void setClusterResolver(ClusterResolver *resolver);

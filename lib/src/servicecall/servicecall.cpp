@@ -9,8 +9,6 @@
 #include <EurekaClient/eurekaclient.h>
 
 #include <QtCore/QDateTime>
-#include <QtNetwork/QNetworkAccessManager>
-#include <QtNetwork/QNetworkReply>
 
 namespace Eureka {
 
@@ -126,19 +124,21 @@ void ServiceCall::launch(bool hedged)
     }
 
     EurekaClient *client = m_caller->d->client;
-    QNetworkAccessManager *network = client ? client->networkAccessManager() : nullptr;
-    if (!network) {
+    HttpTransport *transport = client ? client->transport() : nullptr;
+    if (!transport) {
         attemptFinished(attempt, 0, Error::ConfigurationError, tr("no network access manager"));
         return;
     }
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    for (const auto &[name, value] : std::as_const(m_options.headers))
-        request.setRawHeader(name, value);
-    attempt->network = network->sendCustomRequest(request, m_options.method, m_options.body);
-    connect(attempt->network, &QNetworkReply::finished, this, [this, attempt] {
-        QNetworkReply *reply = attempt->network;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    TransportRequest request;
+    request.method = m_options.method;
+    request.url = url;
+    request.headers = m_options.headers;
+    request.body = m_options.body;
+    request.followRedirects = true;
+    attempt->network = transport->send(request);
+    connect(attempt->network, &TransportReply::finished, this, [this, attempt] {
+        TransportReply *reply = attempt->network;
+        const int status = reply->httpStatus();
         if (attempt->timedOut)
             attemptFinished(attempt, 0, Error::TimeoutError, tr("no answer within %1 ms").arg(m_options.attemptTimeout.count()));
         else if (status == 0)
@@ -190,9 +190,8 @@ void ServiceCall::succeed(Attempt *attempt, int status)
     r->instance = attempt->instance;
     r->httpStatus = status;
     if (attempt->network) {
-        r->body = attempt->network->readAll();
-        for (const auto &pair : attempt->network->rawHeaderPairs())
-            r->headers.append({pair.first, pair.second});
+        r->body = attempt->network->body();
+        r->headers = attempt->network->headers();
     }
     record(attempt, CallOutcome::Succeeded);
     m_caller->d->attemptEnded(m_app, attempt->instance, true);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <EurekaClient/httptransport.h>
 #include <EurekaClient/servicecaller.h>
 
 #include <QtCore/QElapsedTimer>
@@ -9,7 +10,7 @@
 #include <QtCore/QTimer>
 
 QT_BEGIN_NAMESPACE
-class QNetworkReply;
+
 QT_END_NAMESPACE
 
 namespace Eureka {
@@ -36,7 +37,7 @@ private:
         InstanceInfo instance;
         CallTrace trace;
         QElapsedTimer clock;
-        QPointer<QNetworkReply> network;
+        QPointer<TransportReply> network;
         QTimer *timer = nullptr;
         bool timedOut = false;
         bool done = false;

@@ -9,8 +9,6 @@
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QTimer>
-#include <QtNetwork/QNetworkAccessManager>
-#include <QtNetwork/QNetworkReply>
 
 namespace Eureka {
 
@@ -43,7 +41,7 @@ public:
     using EurekaReply::addAttempt;
 
     EurekaRequest request;
-    QPointer<QNetworkReply> network;
+    QPointer<TransportReply> network;
     EurekaEndpoint current;
     QList<EurekaEndpoint> candidates;
     QList<EurekaEndpoint> tried;
@@ -69,8 +67,8 @@ protected:
 
 namespace {
 
-QNetworkRequest buildRequest(const EurekaRequest &request, const EurekaEndpoint &endpoint,
-                             const ClusterClient::Settings &settings, QUrl *shownUrl)
+TransportRequest buildRequest(const EurekaRequest &request, const EurekaEndpoint &endpoint,
+                              const ClusterClient::Settings &settings)
 {
     QUrl url = endpoint.serviceUrl().resolved(QUrl(request.path));
     url.setQuery(request.query);
@@ -82,15 +80,17 @@ QNetworkRequest buildRequest(const EurekaRequest &request, const EurekaEndpoint 
     }
     // Credentials travel in the header, never in the URL that errors and logs show.
     url.setUserInfo(QString());
-    *shownUrl = url;
-    QNetworkRequest r(url);
-    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    TransportRequest r;
+    r.method = request.verb;
+    r.url = url;
+    r.body = request.body;
+    r.followRedirects = false; // redirects pin a new server: ClusterClient follows them itself
     const QByteArray mime = mimeType(request.format);
-    r.setRawHeader("Accept", mime);
+    r.headers.append({"Accept", mime});
     if (!request.body.isEmpty() || request.verb == "POST")
-        r.setHeader(QNetworkRequest::ContentTypeHeader, mime);
+        r.headers.append({"Content-Type", mime});
     if (!user.isEmpty() || !password.isEmpty())
-        r.setRawHeader("Authorization", "Basic " + (user + QLatin1Char(':') + password).toUtf8().toBase64());
+        r.headers.append({"Authorization", "Basic " + (user + QLatin1Char(':') + password).toUtf8().toBase64()});
     return r;
 }
 
@@ -113,11 +113,11 @@ std::optional<EurekaEndpoint> redirectTarget(const QUrl &location, const EurekaE
 
 } // namespace
 
-ClusterClient::ClusterClient(ClusterResolver *resolver, QNetworkAccessManager *network,
+ClusterClient::ClusterClient(ClusterResolver *resolver, HttpTransport *transport,
                              Settings settings, QObject *parent)
     : QObject(parent)
     , m_resolver(resolver)
-    , m_network(network)
+    , m_transport(transport)
     , m_settings(std::move(settings))
 {
     if (!m_settings.random)
@@ -244,38 +244,37 @@ void ClusterClient::nextAttempt(ClusterReply *reply)
 
 void ClusterClient::send(ClusterReply *reply, const EurekaEndpoint &endpoint)
 {
-    if (!m_network) {
+    if (!m_transport) {
         reply->done = true;
         reply->finish(Error::ConfigurationError, tr("no network access manager"), 0, {}, endpoint);
         return;
     }
     reply->current = endpoint;
     reply->timedOut = false;
-    QUrl shown;
-    const QNetworkRequest request = buildRequest(reply->request, endpoint, m_settings, &shown);
-    qCDebug(lcEurekaTransport).noquote() << reply->request.verb << shown.toDisplayString();
-    reply->network = m_network->sendCustomRequest(request, reply->request.verb, reply->request.body);
+    const TransportRequest request = buildRequest(reply->request, endpoint, m_settings);
+    qCDebug(lcEurekaTransport).noquote() << reply->request.verb << request.url.toDisplayString();
+    reply->network = m_transport->send(request);
     reply->attemptTimer.start();
     reply->timer.start(m_settings.requestTimeoutMs);
-    connect(reply->network, &QNetworkReply::finished, reply, [this, reply] { onAttemptFinished(reply); });
+    connect(reply->network, &TransportReply::finished, reply, [this, reply] { onAttemptFinished(reply); });
 }
 
 void ClusterClient::onAttemptFinished(ClusterReply *reply)
 {
-    QNetworkReply *network = reply->network;
+    TransportReply *network = reply->network;
     reply->timer.stop();
     network->deleteLater();
     if (reply->done)
         return;
     const EurekaEndpoint endpoint = reply->current;
-    const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int status = network->httpStatus();
     ServerAttempt attempt;
     attempt.endpoint = endpoint;
     attempt.httpStatus = status;
     attempt.elapsedMs = reply->attemptTimer.elapsed();
 
     if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
-        const QUrl location = network->header(QNetworkRequest::LocationHeader).toUrl();
+        const QUrl location = QUrl::fromEncoded(network->header("Location"));
         const std::optional<EurekaEndpoint> target = redirectTarget(location, endpoint);
         if (target && ++reply->redirects <= m_settings.maxRedirects) {
             attempt.note = QStringLiteral("redirected to ") + target->toDisplayString();
@@ -305,12 +304,12 @@ void ClusterClient::onAttemptFinished(ClusterReply *reply)
         reply->addAttempt(attempt);
         reply->done = true;
         if (verdict == Verdict::Accept) {
-            reply->finish(Error::NoError, {}, status, network->readAll(), endpoint);
+            reply->finish(Error::NoError, {}, status, network->body(), endpoint);
         } else {
             reply->finish(Error::HttpError,
                           tr("%1 answered HTTP %2 to %3").arg(endpoint.toDisplayString()).arg(status)
                               .arg(QString::fromLatin1(reply->request.verb) + QLatin1Char(' ') + reply->request.path),
-                          status, network->readAll(), endpoint);
+                          status, network->body(), endpoint);
         }
         return;
     }

@@ -9,7 +9,7 @@
 
 #include <QtCore/QPointer>
 #include <QtCore/QSet>
-#include <QtNetwork/QNetworkAccessManager>
+#include <EurekaClient/httptransport.h>
 
 #include <functional>
 #include <optional>
@@ -51,7 +51,7 @@ public:
         QRandomGenerator *random = nullptr;     // default: the global generator
     };
 
-    ClusterClient(ClusterResolver *resolver, QNetworkAccessManager *network, Settings settings,
+    ClusterClient(ClusterResolver *resolver, HttpTransport *transport, Settings settings,
                   QObject *parent);
     ~ClusterClient() override;
 
@@ -60,7 +60,7 @@ public:
 
     std::optional<EurekaEndpoint> pinnedEndpoint() const { return m_pinned; }
     QSet<EurekaEndpoint> quarantine() const { return m_quarantine; }
-    void setNetworkAccessManager(QNetworkAccessManager *network) { m_network = network; }
+    void setTransport(HttpTransport *transport) { m_transport = transport; }
 
 private:
     friend class ClusterReply;
@@ -72,7 +72,7 @@ private:
     qint64 now() const;
 
     ClusterResolver *m_resolver;
-    QPointer<QNetworkAccessManager> m_network;
+    HttpTransport *m_transport;
     Settings m_settings;
     std::optional<EurekaEndpoint> m_pinned;
     QSet<EurekaEndpoint> m_quarantine;

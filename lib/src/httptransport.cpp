@@ -1,0 +1,205 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#include <EurekaClient/httptransport.h>
+
+#include "logging_p.h"
+
+#include <QtCore/QCryptographicHash>
+#include <QtCore/QHash>
+#include <QtCore/QPointer>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
+#include <QtNetwork/QSslCertificate>
+
+namespace Eureka {
+
+class TransportReplyPrivate
+{
+public:
+    bool finished = false;
+    int status = 0;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QString error;
+};
+
+TransportReply::TransportReply(QObject *parent)
+    : QObject(parent)
+    , d(new TransportReplyPrivate)
+{
+}
+
+TransportReply::~TransportReply() = default;
+
+bool TransportReply::isFinished() const { return d->finished; }
+int TransportReply::httpStatus() const { return d->status; }
+QByteArray TransportReply::body() const { return d->body; }
+QList<std::pair<QByteArray, QByteArray>> TransportReply::headers() const { return d->headers; }
+QString TransportReply::errorString() const { return d->error; }
+
+QByteArray TransportReply::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : d->headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+void TransportReply::finish(int httpStatus, const QList<std::pair<QByteArray, QByteArray>> &headers,
+                            const QByteArray &body, const QString &errorString)
+{
+    if (d->finished)
+        return;
+    d->finished = true;
+    d->status = httpStatus;
+    d->headers = headers;
+    d->body = body;
+    d->error = httpStatus == 0 && errorString.isEmpty() ? tr("no HTTP answer") : errorString;
+    Q_EMIT finished();
+}
+
+HttpTransport::~HttpTransport() = default;
+
+namespace {
+
+class NetworkAccessReply : public TransportReply
+{
+public:
+    explicit NetworkAccessReply(QNetworkReply *reply)
+        : m_reply(reply)
+    {
+        connect(reply, &QNetworkReply::finished, this, [this] {
+            QNetworkReply *r = m_reply;
+            r->deleteLater();
+            const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            QList<std::pair<QByteArray, QByteArray>> headers;
+            for (const auto &pair : r->rawHeaderPairs())
+                headers.append({pair.first, pair.second});
+            finish(status, headers, r->readAll(), status == 0 ? r->errorString() : QString());
+        });
+    }
+    ~NetworkAccessReply() override
+    {
+        if (m_reply) { // deleted while out: drop the request without calling back
+            m_reply->disconnect(this);
+            m_reply->abort();
+            m_reply->deleteLater();
+        }
+    }
+    void abort() override
+    {
+        if (m_reply && !isFinished())
+            m_reply->abort(); // QNetworkReply finishes from the event loop with OperationCanceled
+    }
+
+private:
+    QPointer<QNetworkReply> m_reply;
+};
+
+QByteArray normalisedDigest(const QByteArray &sha256)
+{
+    if (sha256.size() == 32)
+        return sha256;
+    QByteArray hex = sha256;
+    hex.replace(':', "");
+    return QByteArray::fromHex(hex);
+}
+
+} // namespace
+
+class NetworkAccessTransportPrivate
+{
+public:
+    QPointer<QNetworkAccessManager> manager;
+    QMetaObject::Connection sslConnection;
+    QHash<QString, QList<QByteArray>> pinned; // host -> SHA-256 digests
+
+    void watchSslErrors()
+    {
+        QObject::disconnect(sslConnection);
+        if (!manager || pinned.isEmpty())
+            return;
+        sslConnection = QObject::connect(manager, &QNetworkAccessManager::sslErrors, manager,
+                                         [this](QNetworkReply *reply, const QList<QSslError> &errors) {
+                                             onSslErrors(reply, errors);
+                                         });
+    }
+
+    void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
+    {
+        const QString host = reply->url().host();
+        const auto it = pinned.constFind(host);
+        if (it == pinned.constEnd())
+            return;
+        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+        if (peer.isNull() || !it->contains(peer.digest(QCryptographicHash::Sha256))) {
+            qCWarning(lcEurekaTransport).noquote() << "the certificate of" << host << "is not the pinned one";
+            return;
+        }
+        // Only the errors a self-signed certificate causes; an expired one is still refused.
+        for (const QSslError &error : errors) {
+            switch (error.error()) {
+            case QSslError::SelfSignedCertificate:
+            case QSslError::SelfSignedCertificateInChain:
+            case QSslError::UnableToGetLocalIssuerCertificate:
+            case QSslError::UnableToVerifyFirstCertificate:
+            case QSslError::CertificateUntrusted:
+            case QSslError::HostNameMismatch:
+                break;
+            default:
+                return;
+            }
+        }
+        reply->ignoreSslErrors(errors);
+    }
+};
+
+NetworkAccessTransport::NetworkAccessTransport(QNetworkAccessManager *manager)
+    : d(new NetworkAccessTransportPrivate)
+{
+    d->manager = manager;
+}
+
+NetworkAccessTransport::~NetworkAccessTransport() { QObject::disconnect(d->sslConnection); }
+
+void NetworkAccessTransport::setNetworkAccessManager(QNetworkAccessManager *manager)
+{
+    d->manager = manager;
+    d->watchSslErrors();
+}
+
+QNetworkAccessManager *NetworkAccessTransport::networkAccessManager() const { return d->manager; }
+
+void NetworkAccessTransport::pinCertificate(const QString &host, const QByteArray &sha256)
+{
+    d->pinned[host].append(normalisedDigest(sha256));
+    d->watchSslErrors();
+}
+
+namespace {
+class FailedReply : public TransportReply
+{
+public:
+    explicit FailedReply(const QString &error)
+    {
+        QMetaObject::invokeMethod(this, [this, error] { finish(0, {}, {}, error); }, Qt::QueuedConnection);
+    }
+    void abort() override {}
+};
+} // namespace
+
+TransportReply *NetworkAccessTransport::send(const TransportRequest &request)
+{
+    if (!d->manager)
+        return new FailedReply(QObject::tr("no network access manager"));
+    QNetworkRequest r(request.url);
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                   request.followRedirects ? QNetworkRequest::NoLessSafeRedirectPolicy
+                                           : QNetworkRequest::ManualRedirectPolicy);
+    for (const auto &[name, value] : request.headers)
+        r.setRawHeader(name, value);
+    return new NetworkAccessReply(d->manager->sendCustomRequest(r, request.method, request.body));
+}
+
+} // namespace Eureka
