@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "credentialstore.h"
 #include "dashboardlogging.h"
+#include "logoptions.h"
 #include "demoregistry.h"
 #include "mainwindow.h"
 #include "screenshotter.h"
@@ -40,8 +41,15 @@ int main(int argc, char *argv[])
     QApplication::setQuitOnLastWindowClosed(false); // the tray keeps running
     QApplication::setWindowIcon(TrayIcon::iconFor(TrayMonitor::State::AllUp));
 
+    QStringList arguments = QApplication::arguments();
+    QString logError;
+    if (!LogOptions::apply(arguments, &logError)) {
+        std::fprintf(stderr, "eureka-dashboard: %s\n", qPrintable(logError));
+        return 2;
+    }
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Dashboard and tray monitor for Eureka registries."));
+    parser.setApplicationDescription(QApplication::translate("main", "Dashboard and tray monitor for Eureka registries.")
+                                     + QLatin1String("\n\n") + LogOptions::helpText());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
@@ -60,7 +68,7 @@ int main(int argc, char *argv[])
                                       QApplication::translate("main", "Language (en, zh_CN); default: the settings, else the system's."),
                                       QStringLiteral("code"));
     parser.addOptions({demo, demoPort, tray, screenshot, view, language});
-    parser.process(app);
+    parser.process(arguments);
 
     installTranslations(app, parser.isSet(language) ? parser.value(language)
                                                     : QSettings().value(QStringLiteral("language")).toString());

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 QtEureka contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "clientcommands.h"
+#include "logoptions.h"
 #include "registryprinter.h"
 #include "servecommand.h"
 
@@ -40,7 +41,12 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("eurekactl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EUREKACLIENT_VERSION_STRING));
-    const QStringList arguments = QCoreApplication::arguments();
+    QStringList arguments = QCoreApplication::arguments();
+    QString logError;
+    if (!LogOptions::apply(arguments, &logError)) {
+        QTextStream(stderr) << "eurekactl: " << logError << Qt::endl;
+        return 2;
+    }
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("serve"))
         return runServeCommand(arguments.mid(1));
     if (arguments.size() > 1 && ClientCommands::handles(arguments.at(1)))
@@ -59,7 +65,8 @@ int main(int argc, char *argv[])
         "  delete APP ID  delete an instance's registration\n"
         "  call APP PATH  call a service with failover; prints the answer and the attempts\n"
         "  show FILE      print the applications and instances of an apps document\n"
-        "  convert FILE   re-encode an apps document (JSON <-> XML, see --to)"));
+        "  convert FILE   re-encode an apps document (JSON <-> XML, see --to)\n\n"
+        "Options of every command:\n") + LogOptions::helpText());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption toOption(QStringLiteral("to"),
@@ -68,7 +75,7 @@ int main(int argc, char *argv[])
     parser.addOption(toOption);
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("show or convert"));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A JSON or XML document, or - for stdin."));
-    parser.process(app);
+    parser.process(arguments);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

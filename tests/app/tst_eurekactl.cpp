@@ -8,7 +8,9 @@
 #include "fixtures.h"
 #include "httpprobe.h"
 
+#include <QtCore/QFile>
 #include <QtCore/QProcess>
+#include <QtCore/QTemporaryDir>
 #include <QtCore/QRegularExpression>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void callPrintsTheAnswerAndTheAttempts();
     void watchPrintsChanges();
     void badConnectionOptions();
+    void logOptions();
 };
 
 namespace {
@@ -244,6 +247,30 @@ void tst_Eurekactl::badConnectionOptions()
     QCOMPARE(run({QStringLiteral("apps"), QStringLiteral("--timeout"), QStringLiteral("500"), QStringLiteral("--server"),
                   EurekaTest::ScriptedServer::refusingUrl().toString()}, &out, &err), 1);
     QVERIFY2(err.contains("Connection refused"), err.constData());
+}
+
+void tst_Eurekactl::logOptions()
+{
+    QByteArray out, err;
+    QCOMPARE(run({QStringLiteral("apps"), QStringLiteral("--log-level"), QStringLiteral("loud")}, &out, &err), 2);
+    QVERIFY(err.contains("--log-level"));
+    QCOMPARE(run({QStringLiteral("apps"), QStringLiteral("--log-file")}, &out, &err), 2);
+    // The library's messages go to the file, with the password masked; the terminal keeps the error.
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("eureka.log"));
+    QUrl refusing = EurekaTest::ScriptedServer::refusingUrl();
+    refusing.setUserInfo(QStringLiteral("ops:Planted-Secret"));
+    QCOMPARE(run({QStringLiteral("apps"), QStringLiteral("--log-level=debug"), QStringLiteral("--log-file"), log,
+                  QStringLiteral("--timeout"), QStringLiteral("500"), QStringLiteral("--server"), refusing.toString()},
+                 &out, &err), 1);
+    QFile file(log);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY2(text.contains("eureka.client.transport"), text.constData());
+    QVERIFY(!text.contains("Planted-Secret"));
+    QVERIFY(!err.contains("Planted-Secret"));
+    QVERIFY(!err.contains("eureka.client.transport"));
+    QVERIFY(err.contains("Connection refused"));
 }
 
 QTEST_GUILESS_MAIN(tst_Eurekactl)
