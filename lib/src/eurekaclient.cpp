@@ -14,6 +14,7 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
+#include <QtCore/QMap>
 #include <QtCore/QPointer>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QSet>
@@ -58,6 +59,7 @@ public:
         s.sessionDurationMs = clientConfig.sessionDuration.count();
         s.maxRedirects = clientConfig.maxRedirects;
         s.requestTimeoutMs = int(clientConfig.requestTimeout.count());
+        s.maxResponseBytes = clientConfig.maxResponseSize;
         s.username = clientConfig.username;
         s.password = clientConfig.password;
         return s;
@@ -66,8 +68,19 @@ public:
     void reportError(Operation operation, Error error, const QString &text)
     {
         lastError = text;
+        // The recurring operations (heartbeats, fetches, DNS refreshes) retry on their own: an
+        // outage is reported once, not at every retry, until that operation succeeds again.
+        const bool recurring = operation == Operation::Register || operation == Operation::Renew
+            || operation == Operation::Discover || operation == Operation::Resolve;
+        if (recurring) {
+            const auto it = outstandingErrors.constFind(operation);
+            if (it != outstandingErrors.constEnd() && *it == error)
+                return;
+            outstandingErrors.insert(operation, error);
+        }
         Q_EMIT q_ptr->errorOccurred(operation, error, text);
     }
+    void succeeded(Operation operation) { outstandingErrors.remove(operation); }
 
     void announce(const RegistryChanges &changes);
     // Resolver and both transports, created on first use (start() or an admin call).
@@ -75,6 +88,7 @@ public:
     void applyAmazonIdentity(const DataCenterInfo &dc);
     void startRegistrar();
 
+    QMap<Operation, Error> outstandingErrors; // reported and not yet recovered
     ClientConfig clientConfig;
     InstanceConfig instanceConfig;
     QPointer<QNetworkAccessManager> manager;
@@ -101,12 +115,14 @@ void EurekaClientPrivate::ensureTransport()
     if (!resolver) {
         resolver = clientConfig.dnsDomain.isEmpty()
             ? static_cast<ClusterResolver *>(new ConfigClusterResolver(clientConfig, QRandomGenerator::global(), q))
-            : new DnsTxtClusterResolver(clientConfig, new QtDnsTxtLookup, QRandomGenerator::global(), q);
+            : new DnsTxtClusterResolver(clientConfig, new QtDnsTxtLookup(nullptr, QHostAddress(clientConfig.dnsServer)),
+                                        QRandomGenerator::global(), q);
     }
     registrationCluster = new ClusterClient(resolver, transport(), transportSettings(), q);
     queryCluster = new ClusterClient(resolver, transport(), transportSettings(), q);
     QObject::connect(resolver, &ClusterResolver::errorOccurred, q,
                      [this](Error error, const QString &text) { reportError(Operation::Resolve, error, text); });
+    QObject::connect(resolver, &ClusterResolver::refreshed, q, [this] { succeeded(Operation::Resolve); });
     resolver->refresh();
 }
 
@@ -133,12 +149,18 @@ void EurekaClientPrivate::startRegistrar()
     settings.renewalIntervalMs = instanceConfig.leaseRenewalInterval.count();
     settings.backoffBound = clientConfig.backoffBound;
     settings.stopTimeoutMs = clientConfig.stopTimeout.count();
+    settings.clock = clientConfig.clock;
     registrar = new InstanceRegistrar(registrationCluster, info, settings, q);
-    QObject::connect(registrar, &InstanceRegistrar::registered, q, [q] {
+    QObject::connect(registrar, &InstanceRegistrar::registered, q, [this, q] {
+        succeeded(Operation::Register);
         Q_EMIT q->registered();
         Q_EMIT q->registeredChanged(true);
     });
-    QObject::connect(registrar, &InstanceRegistrar::heartbeat, q, &EurekaClient::heartbeat);
+    QObject::connect(registrar, &InstanceRegistrar::heartbeat, q, [this, q](bool ok) {
+        if (ok)
+            succeeded(Operation::Renew);
+        Q_EMIT q->heartbeat(ok);
+    });
     QObject::connect(registrar, &InstanceRegistrar::statusChanged, q, &EurekaClient::statusChanged);
     QObject::connect(registrar, &InstanceRegistrar::errorOccurred, q,
                      [this](Operation op, Error error, const QString &text) { reportError(op, error, text); });
@@ -253,7 +275,8 @@ void EurekaClient::start()
     const ClientConfig &config = d->clientConfig;
     if (config.shouldRegister) {
         QString error;
-        d->info = InstanceIdentity::build(d->instanceConfig, QDateTime::currentMSecsSinceEpoch(), &error);
+        d->info = InstanceIdentity::build(d->instanceConfig,
+                                          d->clientConfig.clock ? d->clientConfig.clock() : QDateTime::currentMSecsSinceEpoch(), &error);
         if (d->info.isNull()) {
             // Reported from the event loop, like every other outcome.
             QMetaObject::invokeMethod(this, [d, error] { d->reportError(Operation::Register, Error::ConfigurationError, error); },
@@ -293,9 +316,13 @@ void EurekaClient::start()
         settings.remoteRegions = config.fetchRemoteRegions;
         settings.vipAddress = config.vipAddressToFetch;
         settings.cacheFile = config.registryCacheFile;
+        settings.clock = config.clock;
         d->fetcher = new RegistryFetcher(d->queryCluster, settings, this);
         connect(d->fetcher, &RegistryFetcher::registryUpdated, this, [d](const RegistryChanges &c) { d->announce(c); });
-        connect(d->fetcher, &RegistryFetcher::fetched, this, &EurekaClient::registryFetched);
+        connect(d->fetcher, &RegistryFetcher::fetched, this, [this, d](bool delta, bool hashMatched) {
+            d->succeeded(Operation::Discover);
+            Q_EMIT registryFetched(delta, hashMatched);
+        });
         connect(d->fetcher, &RegistryFetcher::errorOccurred, this,
                 [d](Operation op, Error error, const QString &text) { d->reportError(op, error, text); });
         d->fetcher->start();

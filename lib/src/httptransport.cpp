@@ -63,16 +63,50 @@ HttpTransport::~HttpTransport() = default;
 
 namespace {
 
+constexpr qsizetype maxHeaderBytes = 256 * 1024;
+
 class NetworkAccessReply : public TransportReply
 {
 public:
-    explicit NetworkAccessReply(QNetworkReply *reply)
+    NetworkAccessReply(QNetworkReply *reply, qint64 maxBytes)
         : m_reply(reply)
     {
+        // Eureka servers send a handful of short headers; megabytes of them are an attack or a bug.
+        connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+            qsizetype bytes = 0;
+            for (const auto &[name, value] : m_reply->rawHeaderPairs())
+                bytes += name.size() + value.size() + 4;
+            if (bytes > maxHeaderBytes && m_tooLarge.isEmpty()) {
+                m_tooLarge = tr("the answer's headers are larger than %1 bytes").arg(maxHeaderBytes);
+                m_reply->abort();
+            }
+        });
+        if (maxBytes > 0) {
+            // Counted after decompression: a small gzip bomb stops here, not in memory.
+            connect(reply, &QNetworkReply::readyRead, this, [this, maxBytes] {
+                if (m_reply->bytesAvailable() > maxBytes && m_tooLarge.isEmpty()) {
+                    m_tooLarge = tr("the answer is larger than %1 bytes").arg(maxBytes);
+                    m_reply->abort();
+                }
+            });
+        }
         connect(reply, &QNetworkReply::finished, this, [this] {
             QNetworkReply *r = m_reply;
             r->deleteLater();
+            if (!m_tooLarge.isEmpty()) {
+                finish(0, {}, {}, m_tooLarge);
+                return;
+            }
             const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            // A status line came, but the exchange broke afterwards (connection closed early, a
+            // body that would not decompress): there is no complete answer to act on.
+            // (Qt 6.4 reports a gzip bomb as an unknown content error on a 200.)
+            const QNetworkReply::NetworkError error = r->error();
+            if ((error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
+                || (error != QNetworkReply::NoError && status < 400)) {
+                finish(0, {}, {}, r->errorString());
+                return;
+            }
             QList<std::pair<QByteArray, QByteArray>> headers;
             for (const auto &pair : r->rawHeaderPairs())
                 headers.append({pair.first, pair.second});
@@ -95,6 +129,7 @@ public:
 
 private:
     QPointer<QNetworkReply> m_reply;
+    QString m_tooLarge;
 };
 
 QByteArray normalisedDigest(const QByteArray &sha256)
@@ -199,7 +234,8 @@ TransportReply *NetworkAccessTransport::send(const TransportRequest &request)
                                            : QNetworkRequest::ManualRedirectPolicy);
     for (const auto &[name, value] : request.headers)
         r.setRawHeader(name, value);
-    return new NetworkAccessReply(d->manager->sendCustomRequest(r, request.method, request.body));
+    return new NetworkAccessReply(d->manager->sendCustomRequest(r, request.method, request.body),
+                                  request.maxResponseBytes);
 }
 
 } // namespace Eureka

@@ -5,14 +5,12 @@
 #include "resolver/dnstxtclusterresolver.h"
 #include "resolver/dnstxtlookup.h"
 
-#include <QtCore/QProcess>
+#include "dnsmasqserver.h"
+
 #include <QtCore/QRandomGenerator>
-#include <QtCore/QStandardPaths>
 #include <QtCore/QTimer>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
-
-#include <unistd.h>
 
 using namespace Eureka;
 
@@ -186,22 +184,12 @@ void tst_Resolvers::dnsKeepsLastGoodList()
 // needs root) with the records, and resolves through it for real.
 void tst_Resolvers::dnsAgainstRealDnsmasq()
 {
-    const QString dnsmasq = QStandardPaths::findExecutable(QStringLiteral("dnsmasq"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
-    if (dnsmasq.isEmpty())
-        QSKIP("dnsmasq is not installed (Debian: dnsmasq-base; .ci/run installs it)");
-    if (geteuid() != 0)
-        QSKIP("binding a DNS server on 127.0.0.x:53 needs root");
     const QString address = QStringLiteral("127.0.0.53");
-    QProcess server;
-    server.start(dnsmasq, {QStringLiteral("--no-daemon"), QStringLiteral("--keep-in-foreground"), QStringLiteral("--no-resolv"),
-                           QStringLiteral("--no-hosts"), QStringLiteral("--bind-interfaces"), QStringLiteral("--listen-address=") + address,
-                           QStringLiteral("--port=53"), QStringLiteral("--user=root"), QStringLiteral("--pid-file"),
-                           QStringLiteral("--txt-record=txt.us-east-1.eureka.test,zone-a zone-b"),
-                           QStringLiteral("--txt-record=txt.zone-a.eureka.test,eureka-a1.eureka.test eureka-a2.eureka.test"),
-                           QStringLiteral("--txt-record=txt.zone-b.eureka.test,eureka-b1.eureka.test")});
-    QVERIFY(server.waitForStarted());
-    if (server.waitForFinished(300))
-        QSKIP(qPrintable(QStringLiteral("dnsmasq could not start: ") + QString::fromUtf8(server.readAllStandardError())));
+    EurekaTest::DnsmasqServer server(address, {QStringLiteral("txt.us-east-1.eureka.test,zone-a zone-b"),
+                                               QStringLiteral("txt.zone-a.eureka.test,eureka-a1.eureka.test eureka-a2.eureka.test"),
+                                               QStringLiteral("txt.zone-b.eureka.test,eureka-b1.eureka.test")});
+    if (const QString why = server.start(); !why.isEmpty())
+        QSKIP(qPrintable(why));
 
     ClientConfig config;
     config.dnsDomain = QStringLiteral("eureka.test");
@@ -216,8 +204,6 @@ void tst_Resolvers::dnsAgainstRealDnsmasq()
     QCOMPARE(endpoints.size(), 3);
     QCOMPARE(endpoints.at(0).serviceUrl().toString(), QStringLiteral("http://eureka-b1.eureka.test:8761/eureka/"));
     QCOMPARE(endpoints.at(1).zone(), QStringLiteral("zone-a"));
-    server.terminate();
-    server.waitForFinished(3000);
 }
 
 QTEST_GUILESS_MAIN(tst_Resolvers)

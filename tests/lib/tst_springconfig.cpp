@@ -4,6 +4,7 @@
 #include <EurekaClient/registryserver.h>
 #include <EurekaClient/springconfig.h>
 
+#include <QtCore/QFile>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -175,6 +176,24 @@ void tst_SpringConfig::reportsBadValues_data()
     QTest::newRow("bad status") << QByteArray("eureka.instance.initial-status=SIDEWAYS\n") << "application.properties"
                                 << "expected UP, DOWN, STARTING or OUT_OF_SERVICE";
     QTest::newRow("broken yaml") << QByteArray("eureka:\n  client: [unclosed\n") << "application.yml" << "application.yml:";
+    // Aliases that contain themselves, or repeat to an exponential tree ("billion laughs").
+    QTest::newRow("alias inside its own anchor") << QByteArray("eureka:\n  client: &a [x, *a]\n") << "application.yml"
+                                                 << "application.yml:2: the document expands to more than";
+    QByteArray laughs = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+    for (int i = 1; i < 9; ++i)
+        laughs += QStringLiteral("a%1: &a%1 [*a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2]\n").arg(i).arg(i - 1).toUtf8();
+    QTest::newRow("billion laughs") << laughs << "application.yml" << "the document expands to more than 100000 values";
+    QTest::newRow("map as a key") << QByteArray("? {a: b}\n: c\n") << "application.yml" << "application.yml:1: a key must be plain text";
+    QTest::newRow("too large") << QByteArray(5 * 1024 * 1024, '#') << "application.properties"
+                               << "application.properties: larger than 4 MiB";
+    // yaml-cpp 0.7's LoadAll never returns on these (its issue #1040); found by fuzz_spring_config.
+    QFile found(QStringLiteral(EUREKA_SOURCE_DIR "/tests/fuzz/regressions/springconfig-stray-comma"));
+    QVERIFY(found.open(QIODevice::ReadOnly));
+    QTest::newRow("stray comma") << found.readAll().mid(1) // the fuzzer's first byte picks YAML
+                                 << "application.yml" << "application.yml:1: not YAML: \",ureka:\"";
+    QTest::newRow("stray comma in a later document")
+        << QByteArray("eureka:\n  client:\n    enabled: true\n---\n# profile\n, oops\n") << "application.yml"
+        << "application.yml:6: not YAML";
     QTest::newRow("broken properties") << QByteArray("just words\n") << "application.properties" << "application.properties:1: expected key=value";
 }
 

@@ -66,6 +66,10 @@ void ScriptedServer::onConnection()
                 const QByteArray answer = m_handler(request);
                 if (!answer.isEmpty())
                     socket->write(answer);
+                if (!answer.isEmpty() && m_closeAfterAnswer) {
+                    socket->disconnectFromHost();
+                    return;
+                }
             }
         });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);

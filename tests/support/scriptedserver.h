@@ -28,6 +28,8 @@ public:
     QUrl serviceUrl() const; // http://127.0.0.1:port/eureka/
     QList<Eureka::HttpRequest> requests() const { return m_requests; }
     void setHandler(Handler handler) { m_handler = std::move(handler); }
+    // Closes each connection right after answering (with a short Content-Length: a truncated body).
+    void setCloseAfterAnswer(bool close) { m_closeAfterAnswer = close; }
 
     // Stops listening and drops open connections, as a crashed server would.
     void shutDown();
@@ -38,6 +40,7 @@ public:
 private:
     void onConnection();
     Handler m_handler;
+    bool m_closeAfterAnswer = false;
     QList<Eureka::HttpRequest> m_requests;
 };
 

@@ -30,6 +30,8 @@ public:
 
 Q_SIGNALS:
     void endpointsChanged();
+    /** A refresh() found servers (whether or not they changed). */
+    void refreshed();
     void errorOccurred(Eureka::Error error, const QString &errorString);
 };
 

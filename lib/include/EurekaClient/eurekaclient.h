@@ -126,7 +126,11 @@ Q_SIGNALS:
     void instanceStatusChanged(const Eureka::InstanceInfo &before, const Eureka::InstanceInfo &after);
     /** After each successful fetch: delta or full, and whether the reconcile hash matched. */
     void registryFetched(bool delta, bool hashMatched);
-    /** Something failed after every server was tried; the client keeps going and retries. */
+    /**
+     * Something failed after every server was tried; the client keeps going and retries. A
+     * failure of registration, heartbeats, fetches or DNS is reported once per outage: the same
+     * kind of error again is not re-emitted until that operation has succeeded once.
+     */
     void errorOccurred(Eureka::Operation operation, Eureka::Error error, const QString &errorString);
     void stopped();
 

@@ -9,6 +9,7 @@
 #include <QtCore/QUrl>
 
 #include <chrono>
+#include <functional>
 
 namespace Eureka {
 
@@ -68,6 +69,16 @@ struct EUREKACLIENT_EXPORT ClientConfig
     int maxRedirects = 10;
     /** How long stop() waits for the cancel to be answered. */
     std::chrono::milliseconds stopTimeout{2000};
+    /**
+     * A server answer larger than this, counted after gzip decompression, is refused as a failure
+     * of that server (a defence against gzip bombs). A registry of 100,000 instances is about
+     * 120 MB of JSON; 0 means no limit.
+     */
+    qint64 maxResponseSize = 256 * 1024 * 1024;
+    /** The DNS server for dnsDomain lookups (an IP address); empty: the system's resolver. */
+    QString dnsServer;
+    /** Milliseconds since the epoch, for timestamps only (timers never use it); tests inject their own. */
+    std::function<qint64()> clock;
 };
 
 /**

@@ -28,6 +28,8 @@ struct EUREKACLIENT_EXPORT TransportRequest
     QByteArray body;
     /** Eureka requests handle redirects themselves (false); service calls let the transport follow them. */
     bool followRedirects = false;
+    /** An answer whose body (after decompression) grows past this fails with status 0; 0: no limit. */
+    qint64 maxResponseBytes = 0;
 };
 
 class TransportReplyPrivate;

@@ -8,6 +8,8 @@
 
 #include <QtCore/QDateTime>
 
+#include <algorithm>
+
 namespace Eureka {
 
 namespace {
@@ -125,7 +127,9 @@ void InstanceRegistrar::setStatus(InstanceStatus status)
     if (m_info.status() == status && m_info.statusText() == toWireString(status))
         return;
     m_info.setStatus(status);
-    m_info.setLastDirtyTimestamp(m_settings.clock());
+    // Never backwards, even when the wall clock jumps back: Eureka servers keep the newer of two
+    // dirty timestamps, so an older one would make this change look stale.
+    m_info.setLastDirtyTimestamp(std::max(m_settings.clock(), m_info.lastDirtyTimestamp() + 1));
     Q_EMIT statusChanged(status);
     // Netflix's InstanceInfoReplicator pushes a changed instance by registering it again.
     if (m_running)

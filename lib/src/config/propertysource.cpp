@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "propertysource.h"
 
+#include "yamldocuments.h"
+
 #include <QtCore/QFileInfo>
 #include <QtCore/QRegularExpression>
 
@@ -36,6 +38,13 @@ void PropertySource::set(const QString &key, const QString &value, const QString
 
 bool PropertySource::parse(const QByteArray &data, const QString &fileName, QString *error)
 {
+    // Configuration files are small; anything this large is a mistake, and would only be slow.
+    constexpr qsizetype maxConfigSize = 4 * 1024 * 1024;
+    if (data.size() > maxConfigSize) {
+        *error = QStringLiteral("%1: larger than %2 MiB; not a configuration file?")
+                     .arg(QFileInfo(fileName).fileName()).arg(maxConfigSize >> 20);
+        return false;
+    }
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (suffix == QLatin1String("yml") || suffix == QLatin1String("yaml"))
         return parseYaml(data, fileName, error);
@@ -93,31 +102,61 @@ bool PropertySource::parseProperties(const QByteArray &data, const QString &file
 }
 
 namespace {
-void flatten(const YAML::Node &node, const QString &prefix, const QString &file,
-             const std::function<void(const QString &, const QString &, const QString &)> &emit)
+
+// Aliases share nodes, so a small file can stand for an exponentially large (or, with an alias
+// inside its own anchor, endless) tree: the walk stops at these bounds with an error instead.
+constexpr int maxYamlValues = 100000;
+constexpr int maxYamlDepth = 64;
+
+struct YamlWalk
 {
-    const QString origin = QStringLiteral("%1:%2").arg(file).arg(node.Mark().line + 1);
-    switch (node.Type()) {
-    case YAML::NodeType::Map:
-        for (const auto &entry : node) {
-            const QString key = QString::fromStdString(entry.first.as<std::string>());
-            flatten(entry.second, prefix.isEmpty() ? key : prefix + QLatin1Char('.') + key, file, emit);
+    QString file;
+    int firstLine; // of the document in the file
+    std::function<void(const QString &, const QString &, const QString &)> emit;
+    int visited = 0;
+    QString error;
+
+    int line(const YAML::Node &node) const { return firstLine + node.Mark().line + 1; }
+
+    bool flatten(const YAML::Node &node, const QString &prefix, int depth)
+    {
+        if (++visited > maxYamlValues || depth > maxYamlDepth) {
+            error = QStringLiteral("%1:%2: the document expands to more than %3 values or %4 levels "
+                                   "(aliases that repeat or contain themselves?)")
+                        .arg(file).arg(line(node)).arg(maxYamlValues).arg(maxYamlDepth);
+            return false;
         }
-        break;
-    case YAML::NodeType::Sequence: {
-        int index = 0;
-        for (const auto &item : node)
-            flatten(item, prefix + QStringLiteral("[%1]").arg(index++), file, emit);
-        break;
+        const QString origin = QStringLiteral("%1:%2").arg(file).arg(line(node));
+        switch (node.Type()) {
+        case YAML::NodeType::Map:
+            for (const auto &entry : node) {
+                if (!entry.first.IsScalar()) {
+                    error = QStringLiteral("%1:%2: a key must be plain text").arg(file).arg(line(entry.first));
+                    return false;
+                }
+                const QString key = QString::fromStdString(entry.first.Scalar());
+                if (!flatten(entry.second, prefix.isEmpty() ? key : prefix + QLatin1Char('.') + key, depth + 1))
+                    return false;
+            }
+            return true;
+        case YAML::NodeType::Sequence: {
+            int index = 0;
+            for (const auto &item : node) {
+                if (!flatten(item, prefix + QStringLiteral("[%1]").arg(index++), depth + 1))
+                    return false;
+            }
+            return true;
+        }
+        case YAML::NodeType::Scalar:
+            emit(prefix, QString::fromStdString(node.Scalar()), origin);
+            return true;
+        default:
+            emit(prefix, QString(), origin);
+            return true;
+        }
     }
-    case YAML::NodeType::Scalar:
-        emit(prefix, QString::fromStdString(node.Scalar()), origin);
-        break;
-    default:
-        emit(prefix, QString(), origin);
-        break;
-    }
-}
+};
+
 } // namespace
 
 bool PropertySource::parseYaml(const QByteArray &data, const QString &fileName, QString *error)
@@ -125,14 +164,25 @@ bool PropertySource::parseYaml(const QByteArray &data, const QString &fileName, 
     const QString name = QFileInfo(fileName).fileName();
     // yaml-cpp reports problems with exceptions; none may leave this function.
     try {
-        const std::vector<YAML::Node> documents = YAML::LoadAll(data.toStdString());
-        for (const YAML::Node &document : documents) {
-            if (!document.IsNull() && !document.IsMap()) {
-                *error = QStringLiteral("%1:%2: expected a map of properties").arg(name).arg(document.Mark().line + 1);
+        std::vector<YamlDocument> documents;
+        if (!loadYamlDocuments(data, name, &documents, error))
+            return false;
+        for (const YamlDocument &document : documents) {
+            if (document.root.IsNull())
+                continue;
+            if (!document.root.IsMap()) {
+                *error = QStringLiteral("%1:%2: expected a map of properties")
+                             .arg(name).arg(document.firstLine + document.root.Mark().line + 1);
                 return false;
             }
-            flatten(document, QString(), name,
-                    [this](const QString &key, const QString &value, const QString &origin) { set(key, value, origin); });
+            YamlWalk walk{name, document.firstLine,
+                          [this](const QString &key, const QString &value, const QString &origin) {
+                              set(key, value, origin);
+                          }};
+            if (!walk.flatten(document.root, QString(), 0)) {
+                *error = walk.error;
+                return false;
+            }
         }
     } catch (const YAML::Exception &e) {
         *error = QStringLiteral("%1:%2: %3").arg(name).arg(e.mark.line + 1).arg(QString::fromStdString(e.msg));

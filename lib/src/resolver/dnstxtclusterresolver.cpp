@@ -92,6 +92,8 @@ void DnsTxtClusterResolver::finishRound(quint64 round)
     // Compare as sets: a reshuffle alone is no change worth announcing.
     const QSet<EurekaEndpoint> before(m_endpoints.cbegin(), m_endpoints.cend());
     const QSet<EurekaEndpoint> after(ordered.cbegin(), ordered.cend());
+    if (m_failures.isEmpty())
+        Q_EMIT refreshed();
     if (before == after)
         return;
     m_endpoints = ordered;

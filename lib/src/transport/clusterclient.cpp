@@ -85,6 +85,7 @@ TransportRequest buildRequest(const EurekaRequest &request, const EurekaEndpoint
     r.url = url;
     r.body = request.body;
     r.followRedirects = false; // redirects pin a new server: ClusterClient follows them itself
+    r.maxResponseBytes = settings.maxResponseBytes;
     const QByteArray mime = mimeType(request.format);
     r.headers.append({"Accept", mime});
     if (!request.body.isEmpty() || request.verb == "POST")
@@ -294,8 +295,15 @@ void ClusterClient::onAttemptFinished(ClusterReply *reply)
     }
 
     using ServerStatusEvaluator::Verdict;
-    const Verdict verdict = status == 0 ? Verdict::Failover
-                                        : ServerStatusEvaluator::evaluate(status, reply->request.type);
+    Verdict verdict = status == 0 ? Verdict::Failover : ServerStatusEvaluator::evaluate(status, reply->request.type);
+    // A 200 with an HTML page is a proxy's or load balancer's error page, not a registry: that
+    // server is failing, and the next one may answer properly (Netflix's client fails over on
+    // an unreadable answer too).
+    const QByteArray type = network->header("Content-Type").toLower();
+    const bool wrongType = verdict == Verdict::Accept && !network->body().isEmpty() && !type.isEmpty()
+        && !type.contains("json") && !type.contains("xml");
+    if (wrongType)
+        verdict = Verdict::Failover;
     if (verdict == Verdict::Accept || verdict == Verdict::Reject) {
         // The server answered: it is the one to keep using.
         if (!m_pinned || *m_pinned != endpoint)
@@ -315,7 +323,11 @@ void ClusterClient::onAttemptFinished(ClusterReply *reply)
     }
 
     // Failover: the server is unreachable, too slow or failing.
-    if (reply->timedOut) {
+    if (wrongType) {
+        attempt.error = Error::ProtocolError;
+        attempt.errorString = tr("answered %1, not %2").arg(QString::fromLatin1(type.left(60)),
+                                                            QString::fromLatin1(mimeType(reply->request.format)));
+    } else if (reply->timedOut) {
         attempt.error = Error::TimeoutError;
         attempt.errorString = tr("no answer within %1 ms").arg(m_settings.requestTimeoutMs);
     } else if (status == 0) {

@@ -45,6 +45,7 @@ public:
         qint64 sessionDurationMs = 20 * 60 * 1000;
         int maxRedirects = 10;
         int requestTimeoutMs = 5000;
+        qint64 maxResponseBytes = 0;            // 0: no limit
         QString username; // used when a server URL carries no credentials
         QString password;
         std::function<qint64()> clock;          // ms; default: monotonic
