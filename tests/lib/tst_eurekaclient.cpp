@@ -4,6 +4,7 @@
 #include <EurekaClient/eurekaclient.h>
 #include <EurekaClient/registryserver.h>
 
+#include "clientsetup.h"
 #include "httpprobe.h"
 #include "scriptedserver.h"
 
@@ -49,23 +50,12 @@ private:
 
 ClientConfig tst_EurekaClient::fastConfig(const QUrl &server) const
 {
-    ClientConfig config;
-    config.serviceUrls = {server.toString()};
-    config.registryFetchInterval = 50ms;
-    config.requestTimeout = 500ms;
-    config.backoffBound = 2;
-    config.stopTimeout = 1000ms;
-    return config;
+    return EurekaTest::fastClientConfig({server.toString()});
 }
 
 InstanceConfig tst_EurekaClient::instance(const QString &app, int port) const
 {
-    InstanceConfig config;
-    config.appName = app;
-    config.hostName = QStringLiteral("127.0.0.1");
-    config.ipAddress = QStringLiteral("127.0.0.1");
-    config.port = port;
-    config.leaseRenewalInterval = 50ms;
+    InstanceConfig config = EurekaTest::loopbackInstance(app, port);
     config.metadata = {{QStringLiteral("zone"), QStringLiteral("zone-a")}};
     return config;
 }

@@ -8,6 +8,7 @@
 #include <EurekaClient/eurekaclient.h>
 #include <EurekaClient/registryserver.h>
 
+#include "clientsetup.h"
 #include "dnsmasqserver.h"
 #include "scriptedserver.h"
 
@@ -111,29 +112,14 @@ private Q_SLOTS:
 
 private:
     ClientConfig fastConfig(const QStringList &servers) const;
-    InstanceConfig instance(const QString &app, int port) const;
 };
 
 ClientConfig tst_FaultMatrix::fastConfig(const QStringList &servers) const
 {
-    ClientConfig config;
-    config.serviceUrls = servers;
-    config.registryFetchInterval = 50ms;
+    ClientConfig config = EurekaTest::fastClientConfig(servers);
     config.requestTimeout = 300ms;
-    config.backoffBound = 2;
     config.stopTimeout = 500ms;
     config.disableDelta = true;
-    return config;
-}
-
-InstanceConfig tst_FaultMatrix::instance(const QString &app, int port) const
-{
-    InstanceConfig config;
-    config.appName = app;
-    config.hostName = QStringLiteral("127.0.0.1");
-    config.ipAddress = QStringLiteral("127.0.0.1");
-    config.port = port;
-    config.leaseRenewalInterval = 50ms;
     return config;
 }
 
@@ -142,12 +128,12 @@ void tst_FaultMatrix::serverKilledAndRestarted()
     auto server = std::make_unique<RegistryServer>();
     QVERIFY(server->listen());
     const QUrl url = server->serviceUrl();
-    EurekaClient client(fastConfig({url.toString()}), instance(QStringLiteral("orders"), 8080));
+    EurekaClient client(fastConfig({url.toString()}), EurekaTest::loopbackInstance(QStringLiteral("orders"), 8080));
     QSignalSpy registered(&client, &EurekaClient::registered);
     QSignalSpy errors(&client, &EurekaClient::errorOccurred);
-    client.start();
-    QVERIFY(registered.wait(5000));
-    QTRY_COMPARE_WITH_TIMEOUT(client.applications().instanceCount(), 1, 5000);
+    EurekaTest::startAndSettle(client, 1);
+    if (QTest::currentTestFailed())
+        return;
 
     server.reset(); // killed mid-run
     QTRY_VERIFY_WITH_TIMEOUT(!errorsOf(errors, Operation::Renew).isEmpty() && !errorsOf(errors, Operation::Discover).isEmpty(), 5000);
@@ -205,12 +191,11 @@ void tst_FaultMatrix::oneOfThreeMisbehaves()
         servers.append(other.serviceUrl().toString());
     ClientConfig config = fastConfig(servers);
     config.numberOfRetries = 4;
-    EurekaClient client(config, instance(QStringLiteral("orders"), 8080));
-    QSignalSpy registered(&client, &EurekaClient::registered);
+    EurekaClient client(config, EurekaTest::loopbackInstance(QStringLiteral("orders"), 8080));
     QSignalSpy errors(&client, &EurekaClient::errorOccurred);
-    client.start();
-    QVERIFY(registered.wait(5000));
-    QTRY_COMPARE_WITH_TIMEOUT(client.applications().instanceCount(), 1, 5000);
+    EurekaTest::startAndSettle(client, 1);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(good.applications().instanceCount(), 1);
     QSignalSpy beats(&client, &EurekaClient::heartbeat);
     QTRY_VERIFY_WITH_TIMEOUT(beats.size() >= 3, 5000);
@@ -262,12 +247,11 @@ void tst_FaultMatrix::badAnswers()
     ScriptedServer server(registryShaped(fetch));
     ClientConfig config = fastConfig({server.serviceUrl().toString()});
     config.maxResponseSize = 1024 * 1024;
-    EurekaClient client(config, instance(QStringLiteral("orders"), 8080));
-    QSignalSpy registered(&client, &EurekaClient::registered);
+    EurekaClient client(config, EurekaTest::loopbackInstance(QStringLiteral("orders"), 8080));
     QSignalSpy errors(&client, &EurekaClient::errorOccurred);
-    client.start();
-    QVERIFY(registered.wait(5000));
-    QTRY_COMPARE_WITH_TIMEOUT(client.applications().instanceCount(), 1, 5000);
+    EurekaTest::startAndSettle(client, 1);
+    if (QTest::currentTestFailed())
+        return;
 
     // From now on every fetch gets the bad answer.
     *fetch = [answer] { return answer; };
@@ -303,12 +287,11 @@ void tst_FaultMatrix::hugeHeaders()
     ScriptedServer server(registryShaped(fetch));
     ClientConfig config = fastConfig({server.serviceUrl().toString()});
     config.requestTimeout = 2s;
-    EurekaClient client(config, instance(QStringLiteral("orders"), 8080));
-    QSignalSpy registered(&client, &EurekaClient::registered);
+    EurekaClient client(config, EurekaTest::loopbackInstance(QStringLiteral("orders"), 8080));
     QSignalSpy errors(&client, &EurekaClient::errorOccurred);
-    client.start();
-    QVERIFY(registered.wait(5000));
-    QTRY_COMPARE_WITH_TIMEOUT(client.applications().instanceCount(), 1, 5000);
+    EurekaTest::startAndSettle(client, 1);
+    if (QTest::currentTestFailed())
+        return;
 
     QList<std::pair<QByteArray, QByteArray>> junk;
     for (int i = 0; i < 10 * 1024; ++i)
@@ -350,7 +333,7 @@ void tst_FaultMatrix::dnsFailure()
     config.dnsServer = dns.address();
     config.serverPort = registry.port();
     config.resolverRefreshInterval = 100ms;
-    EurekaClient client(config, instance(QStringLiteral("orders"), 8080));
+    EurekaClient client(config, EurekaTest::loopbackInstance(QStringLiteral("orders"), 8080));
     QSignalSpy registered(&client, &EurekaClient::registered);
     QSignalSpy errors(&client, &EurekaClient::errorOccurred);
     client.start();
@@ -376,7 +359,7 @@ void tst_FaultMatrix::registryRestartedEmpty()
     QVERIFY(server->listen());
     const quint16 port = server->port();
     ClientConfig config = fastConfig({server->serviceUrl().toString()});
-    InstanceConfig self = instance(QStringLiteral("orders"), 8080);
+    InstanceConfig self = EurekaTest::loopbackInstance(QStringLiteral("orders"), 8080);
     self.leaseRenewalInterval = 200ms;
     EurekaClient client(config, self);
     QSignalSpy registered(&client, &EurekaClient::registered);
@@ -411,7 +394,7 @@ void tst_FaultMatrix::clockJumps()
     QVERIFY(server.listen());
     ClientConfig config = fastConfig({server.serviceUrl().toString()});
     config.clock = [&clientSkew] { return QDateTime::currentMSecsSinceEpoch() + clientSkew; };
-    EurekaClient client(config, instance(QStringLiteral("orders"), 8080));
+    EurekaClient client(config, EurekaTest::loopbackInstance(QStringLiteral("orders"), 8080));
     QSignalSpy registered(&client, &EurekaClient::registered);
     QSignalSpy errors(&client, &EurekaClient::errorOccurred);
     client.start();
@@ -442,7 +425,7 @@ void tst_FaultMatrix::stoppedWithRequestsInFlight()
     ScriptedServer hanging([](const HttpRequest &) { return QByteArray(); });
     ClientConfig config = fastConfig({hanging.serviceUrl().toString()});
     config.requestTimeout = 10s; // the requests are still out when stop() comes
-    EurekaClient client(config, instance(QStringLiteral("orders"), 8080));
+    EurekaClient client(config, EurekaTest::loopbackInstance(QStringLiteral("orders"), 8080));
     QSignalSpy stopped(&client, &EurekaClient::stopped);
     QSignalSpy errors(&client, &EurekaClient::errorOccurred);
     client.start();
@@ -464,7 +447,7 @@ void tst_FaultMatrix::destroyedWithRequestsInFlight()
 {
     ScriptedServer hanging([](const HttpRequest &) { return QByteArray(); });
     auto client = std::make_unique<EurekaClient>(fastConfig({hanging.serviceUrl().toString()}),
-                                                 instance(QStringLiteral("orders"), 8080));
+                                                 EurekaTest::loopbackInstance(QStringLiteral("orders"), 8080));
     client->start();
     QTRY_VERIFY_WITH_TIMEOUT(hanging.requests().size() >= 2, 5000);
     QVERIFY(!hanging.findChildren<QTcpSocket *>().isEmpty());
