@@ -132,9 +132,10 @@ void RegistryFetcher::commit(const Applications &apps, const RegistryChanges &ch
     m_haveServerCopy = true;
     saveCache();
     schedule(m_backoff.succeeded());
-    Q_EMIT fetched(delta, true);
+    // The changes first: whoever hears "fetched" finds them applied and announced.
     if (!changes.isEmpty())
         Q_EMIT registryUpdated(changes);
+    Q_EMIT fetched(delta, true);
 }
 
 void RegistryFetcher::failed(Error error, const QString &text)

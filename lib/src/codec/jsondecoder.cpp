@@ -80,6 +80,10 @@ public:
                            .arg(MaxDocumentSize));
             return false;
         }
+        if (data.isEmpty()) { // simdjson would hand a null pointer to memcpy
+            failSyntax(data, EMPTY);
+            return false;
+        }
         auto result = m_parser.parse(data.data(), size_t(data.size()), true);
         if (result.error() == SUCCESS) {
             *root = result.value_unsafe();
