@@ -161,7 +161,8 @@ void InstanceTableModel::applyChanges(const RegistryChanges &changes)
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
         for (const InstanceInfo &info : std::as_const(fresh)) {
-            m_rowById.insert(info.instanceId(), int(m_rows.size()));
+            m_ids.append(info.instanceId());
+            m_rowById.insert(m_ids.constLast(), int(m_rows.size()));
             m_rows.append(info);
         }
         endInsertRows();
@@ -182,13 +183,14 @@ void InstanceTableModel::removeRows(QList<int> rows)
         const int first = rows.at(j), last = rows.at(i);
         beginRemoveRows({}, first, last);
         for (int r = first; r <= last; ++r)
-            m_rowById.remove(m_rows.at(r).instanceId());
+            m_rowById.remove(m_ids.at(r));
         m_rows.remove(first, last - first + 1);
+        m_ids.remove(first, last - first + 1);
         endRemoveRows();
         i = j + 1;
     }
-    for (int r = rows.last(); r < m_rows.size(); ++r)
-        m_rowById.insert(m_rows.at(r).instanceId(), r);
+    for (int r = rows.last(); r < m_ids.size(); ++r)
+        m_rowById[m_ids.at(r)] = r;
 }
 
 void InstanceTableModel::updateLeases(const Applications &fresh)
@@ -196,7 +198,7 @@ void InstanceTableModel::updateLeases(const Applications &fresh)
     int first = -1, last = -1;
     for (int row = 0; row < m_rows.size(); ++row) {
         InstanceInfo &info = m_rows[row];
-        const InstanceInfo newer = fresh.instance(info.instanceId());
+        const InstanceInfo newer = fresh.instance(m_ids.at(row));
         if (newer.isNull())
             continue;
         const LeaseInfo lease = newer.leaseInfo();
@@ -218,6 +220,7 @@ void InstanceTableModel::clear()
     // Switching to another cluster replaces everything: the one place a reset is right.
     beginResetModel();
     m_rows.clear();
+    m_ids.clear();
     m_rowById.clear();
     endResetModel();
 }
