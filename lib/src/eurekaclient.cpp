@@ -81,6 +81,7 @@ public:
         Q_EMIT q_ptr->errorOccurred(operation, error, text);
     }
     void succeeded(Operation operation) { outstandingErrors.remove(operation); }
+    qint64 now() const { return clientConfig.clock ? clientConfig.clock() : QDateTime::currentMSecsSinceEpoch(); }
 
     void announce(const RegistryChanges &changes);
     // Resolver and both transports, created on first use (start() or an admin call).
@@ -275,8 +276,7 @@ void EurekaClient::start()
     const ClientConfig &config = d->clientConfig;
     if (config.shouldRegister) {
         QString error;
-        d->info = InstanceIdentity::build(d->instanceConfig,
-                                          d->clientConfig.clock ? d->clientConfig.clock() : QDateTime::currentMSecsSinceEpoch(), &error);
+        d->info = InstanceIdentity::build(d->instanceConfig, d->now(), &error);
         if (d->info.isNull()) {
             // Reported from the event loop, like every other outcome.
             QMetaObject::invokeMethod(this, [d, error] { d->reportError(Operation::Register, Error::ConfigurationError, error); },
