@@ -5,6 +5,9 @@
 #include "application_p.h"
 #include "instanceinfo_p.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace Eureka {
 
 class ApplicationData : public QSharedData
@@ -94,6 +97,40 @@ bool ApplicationPrivate::put(Application &app, const InstanceInfo &info, Instanc
     *old = app.d->instances.at(i);
     app.d->instances[i] = info;
     return true;
+}
+
+void ApplicationPrivate::append(Application &app, const InstanceInfo &info) { app.d->instances.append(info); }
+
+void ApplicationPrivate::removeDuplicateIds(Application &app)
+{
+    const qsizetype n = app.d->instances.size();
+    if (n < 2)
+        return;
+    std::vector<std::pair<QUtf8StringView, qsizetype>> ids;
+    ids.reserve(size_t(n));
+    for (qsizetype i = 0; i < n; ++i)
+        ids.emplace_back(InstanceInfoPrivate::constData(app.d->instances.at(i))->packedView(InstanceInfoData::InstanceId), i);
+    const auto byId = [](const auto &a, const auto &b) {
+        return QAnyStringView::compare(a.first, b.first) < 0 || (a.first == b.first && a.second < b.second);
+    };
+    std::sort(ids.begin(), ids.end(), byId);
+    std::vector<qsizetype> drop;
+    for (size_t i = 0; i + 1 < ids.size(); ++i) {
+        size_t last = i;
+        while (last + 1 < ids.size() && ids[last + 1].first == ids[i].first)
+            ++last;
+        if (last != i) {
+            app.d->instances[ids[i].second] = app.d->instances.at(ids[last].second);
+            for (size_t k = i + 1; k <= last; ++k)
+                drop.push_back(ids[k].second);
+            i = last;
+        }
+    }
+    if (drop.empty())
+        return;
+    std::sort(drop.begin(), drop.end());
+    for (auto it = drop.rbegin(); it != drop.rend(); ++it)
+        app.d->instances.removeAt(*it);
 }
 
 bool ApplicationPrivate::take(Application &app, const QString &instanceId, InstanceInfo *removed)

@@ -16,6 +16,11 @@ public:
     static bool put(Application &app, const InstanceInfo &info, InstanceInfo *old);
     // Removes by instanceId; true (and *removed) when there was one.
     static bool take(Application &app, const QString &instanceId, InstanceInfo *removed);
+    // Decoders append without looking (put() scans the list: quadratic for a large application)
+    // and call removeDuplicateIds() once at the end, which leaves what a put() per instance
+    // would have: the last of each id, in the place of the first.
+    static void append(Application &app, const InstanceInfo &info);
+    static void removeDuplicateIds(Application &app);
 };
 
 } // namespace Eureka

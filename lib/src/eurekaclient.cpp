@@ -83,7 +83,7 @@ public:
     void succeeded(Operation operation) { outstandingErrors.remove(operation); }
     qint64 now() const { return clientConfig.clock ? clientConfig.clock() : QDateTime::currentMSecsSinceEpoch(); }
 
-    void announce(const RegistryChanges &changes);
+    void announce(const RegistryChanges &changes, const QStringList &applications);
     // Resolver and both transports, created on first use (start() or an admin call).
     void ensureTransport();
     void applyAmazonIdentity(const DataCenterInfo &dc);
@@ -172,21 +172,17 @@ void EurekaClientPrivate::startRegistrar()
     registrar->start();
 }
 
-void EurekaClientPrivate::announce(const RegistryChanges &changes)
+// Runs on the owner thread: the change list and the names of the applications it touches
+// were computed on the registry thread.
+void EurekaClientPrivate::announce(const RegistryChanges &changes, const QStringList &applications)
 {
     Q_Q(EurekaClient);
     Q_EMIT q->registryUpdated(changes);
-    QSet<QString> apps;
-    for (const InstanceInfo &info : changes.added)
-        apps.insert(info.app());
-    for (const InstanceInfo &info : changes.removed)
-        apps.insert(info.app());
     for (const InstanceChange &change : changes.modified) {
-        apps.insert(change.after.app());
         if (change.statusChanged())
             Q_EMIT q->instanceStatusChanged(change.before, change.after);
     }
-    for (const QString &app : std::as_const(apps))
+    for (const QString &app : applications)
         Q_EMIT q->applicationChanged(app);
 }
 
@@ -318,7 +314,8 @@ void EurekaClient::start()
         settings.cacheFile = config.registryCacheFile;
         settings.clock = config.clock;
         d->fetcher = new RegistryFetcher(d->queryCluster, settings, this);
-        connect(d->fetcher, &RegistryFetcher::registryUpdated, this, [d](const RegistryChanges &c) { d->announce(c); });
+        connect(d->fetcher, &RegistryFetcher::registryUpdated, this,
+                [d](const RegistryChanges &c, const QStringList &apps) { d->announce(c, apps); });
         connect(d->fetcher, &RegistryFetcher::fetched, this, [this, d](bool delta, bool hashMatched) {
             d->succeeded(Operation::Discover);
             Q_EMIT registryFetched(delta, hashMatched);

@@ -26,6 +26,21 @@ double medianMs(int runs, const std::function<void()> &fn)
     return times[times.size() / 2];
 }
 
+Timing time(int runs, const std::function<void()> &fn)
+{
+    fn();
+    std::vector<double> times;
+    times.reserve(runs);
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        fn();
+        times.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return {times.front(), times[times.size() / 2], times.back()};
+}
+
 qint64 residentBytes()
 {
     malloc_trim(0);

@@ -10,6 +10,15 @@ namespace BenchUtil {
 
 // Median wall time of \a runs calls of \a fn, in milliseconds.
 double medianMs(int runs, const std::function<void()> &fn);
+
+struct Timing
+{
+    double min = 0;    // ms
+    double median = 0; // ms
+    double max = 0;    // ms
+};
+// Runs \a fn once to warm up, then \a runs times.
+Timing time(int runs, const std::function<void()> &fn);
 // Resident set size of this process in bytes, after returning freed heap to the system.
 qint64 residentBytes();
 

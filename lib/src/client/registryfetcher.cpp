@@ -6,12 +6,7 @@
 #include "../transport/clusterclient.h"
 #include "../transport/eurekarequest.h"
 
-#include <EurekaClient/codec.h>
-
 #include <QtCore/QDateTime>
-#include <QtCore/QFile>
-#include <QtCore/QRegularExpression>
-#include <QtCore/QSaveFile>
 
 namespace Eureka {
 
@@ -20,11 +15,25 @@ RegistryFetcher::RegistryFetcher(ClusterClient *cluster, Settings settings, QObj
     , m_cluster(cluster)
     , m_settings(std::move(settings))
     , m_backoff(m_settings.intervalMs, m_settings.backoffBound)
+    , m_worker(new RegistryWorker({m_settings.cacheFile, 2000, {}}))
 {
     if (!m_settings.clock)
         m_settings.clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { fetch(false); });
+    m_thread.setObjectName(QStringLiteral("eureka-registry"));
+    m_worker->moveToThread(&m_thread);
+    connect(m_worker, &RegistryWorker::processed, this, &RegistryFetcher::onProcessed);
+    m_thread.start(QThread::LowPriority);
+}
+
+RegistryFetcher::~RegistryFetcher()
+{
+    // A decode under way notices the new generation within a few hundred instances.
+    m_worker->setGeneration(++m_generation);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_worker; // its thread has ended: deleting it from here is safe
 }
 
 void RegistryFetcher::start()
@@ -32,7 +41,11 @@ void RegistryFetcher::start()
     if (m_running)
         return;
     m_running = true;
-    loadCache();
+    if (!m_settings.cacheFile.isEmpty()) {
+        RegistryJob job;
+        job.kind = RegistryJob::Cache;
+        submit(std::move(job));
+    }
     fetch(true);
 }
 
@@ -42,6 +55,11 @@ void RegistryFetcher::stop()
     m_timer.stop();
     if (m_inFlight)
         m_inFlight->abort();
+    // Whatever the worker is doing is for a client that stopped: drop it, and let later
+    // deltas apply to what this thread published.
+    m_worker->setGeneration(++m_generation);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, apps = m_apps] { worker->resync(apps); },
+                              Qt::QueuedConnection);
 }
 
 void RegistryFetcher::fetchNow(bool full)
@@ -52,7 +70,7 @@ void RegistryFetcher::fetchNow(bool full)
 
 void RegistryFetcher::schedule(qint64 delayMs)
 {
-    if (m_running)
+    if (m_running && !busy())
         m_timer.start(std::chrono::milliseconds(delayMs));
 }
 
@@ -69,32 +87,14 @@ void RegistryFetcher::fetch(bool full)
     connect(reply, &EurekaReply::finished, this, [this, reply, useDelta] {
         reply->deleteLater();
         m_inFlight = nullptr;
-        if (!m_running)
-            return;
-        useDelta ? onDelta(reply) : onFull(reply);
+        if (m_running)
+            onReply(reply, useDelta);
     });
 }
 
-void RegistryFetcher::onFull(EurekaReply *reply)
+void RegistryFetcher::onReply(EurekaReply *reply, bool delta)
 {
-    if (reply->error() != Error::NoError) {
-        failed(reply->error(), reply->errorString());
-        return;
-    }
-    CodecError error;
-    const Applications apps = Codec::decodeApplications(reply->body(), m_settings.format, &error);
-    if (error.isError()) {
-        failed(Error::ProtocolError, tr("%1 sent a registry that cannot be read: %2")
-                                         .arg(reply->endpoint().toDisplayString(), error.toString()));
-        return;
-    }
-    m_lastServer = reply->endpoint().toDisplayString();
-    commit(apps, m_apps.changesTo(apps), false);
-}
-
-void RegistryFetcher::onDelta(EurekaReply *reply)
-{
-    if (reply->error() == Error::NoError && (reply->httpStatus() == 403 || reply->httpStatus() == 404)) {
+    if (delta && reply->error() == Error::NoError && (reply->httpStatus() == 403 || reply->httpStatus() == 404)) {
         qCInfo(lcEurekaRegistry) << "delta refused with HTTP" << reply->httpStatus() << "; fetching the full registry";
         fetch(true);
         return;
@@ -103,39 +103,87 @@ void RegistryFetcher::onDelta(EurekaReply *reply)
         failed(reply->error(), reply->errorString());
         return;
     }
-    CodecError error;
-    const Applications delta = Codec::decodeApplications(reply->body(), m_settings.format, &error);
-    if (error.isError()) {
-        qCWarning(lcEurekaRegistry).noquote() << "unreadable delta:" << error.toString() << "; fetching the full registry";
-        fetch(true);
-        return;
-    }
-    Applications updated = m_apps;
-    const RegistryChanges changes = updated.applyDelta(delta);
-    if (updated.reconcileHashCode() != delta.appsHashCode()) {
-        // Our copy drifted from the server's: only a full fetch can repair it.
-        qCInfo(lcEurekaRegistry).noquote() << "reconcile hash" << updated.reconcileHashCode() << "differs from the server's"
-                                           << delta.appsHashCode() << "; fetching the full registry";
-        Q_EMIT fetched(true, false);
-        fetch(true);
-        return;
-    }
-    m_lastServer = reply->endpoint().toDisplayString();
-    commit(updated, changes, true);
+    RegistryJob job;
+    job.kind = delta ? RegistryJob::Delta : RegistryJob::Full;
+    job.body = reply->body();
+    job.format = m_settings.format;
+    job.server = reply->endpoint().toDisplayString();
+    job.fetchedAt = m_settings.clock();
+    submit(std::move(job));
 }
 
-void RegistryFetcher::commit(const Applications &apps, const RegistryChanges &changes, bool delta)
+void RegistryFetcher::submit(RegistryJob job)
 {
-    m_apps = apps;
-    m_fetchedAt = m_settings.clock();
-    m_fromCache = false;
-    m_haveServerCopy = true;
-    saveCache();
-    schedule(m_backoff.succeeded());
+    job.id = m_nextJob++;
+    job.generation = m_generation;
+    if (job.kind == RegistryJob::Full)
+        m_worker->supersedeDeltasBefore(job.id); // deltas still queued would be undone by it
+    ++m_pendingJobs;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, job = std::move(job)] { worker->process(job); },
+                              Qt::QueuedConnection);
+}
+
+void RegistryFetcher::onProcessed(const std::shared_ptr<RegistryResult> &shared)
+{
+    RegistryResult &result = *shared;
+    --m_pendingJobs;
+    if (result.generation != m_generation || !m_running) {
+        release(std::move(result.apps), std::move(result.changes));
+        return;
+    }
+    switch (result.outcome) {
+    case RegistryResult::Applied:
+        publish(result);
+        break;
+    case RegistryResult::Unreadable:
+        if (result.kind == RegistryJob::Delta) {
+            qCWarning(lcEurekaRegistry).noquote() << "unreadable delta:" << result.error << "; fetching the full registry";
+            fetch(true);
+        } else {
+            failed(Error::ProtocolError, tr("%1 sent a registry that cannot be read: %2").arg(result.server, result.error));
+        }
+        break;
+    case RegistryResult::HashMismatch:
+        // Our copy drifted from the server's: only a full fetch can repair it.
+        qCInfo(lcEurekaRegistry).noquote() << result.error << "; fetching the full registry";
+        Q_EMIT fetched(true, false);
+        fetch(true);
+        break;
+    case RegistryResult::Dropped: // superseded by a full fetch on its way
+    case RegistryResult::NoCache:
+        break;
+    }
+    // A fetch that ended while this job was still running left the next one to us.
+    if (m_running && !busy() && !m_timer.isActive())
+        schedule(m_backoff.current());
+}
+
+void RegistryFetcher::publish(RegistryResult &result)
+{
+    Applications old = std::exchange(m_apps, std::move(result.apps));
+    m_fetchedAt = result.fetchedAt;
+    const bool fromCache = result.kind == RegistryJob::Cache;
+    m_fromCache = fromCache;
+    if (!fromCache) {
+        m_haveServerCopy = true;
+        m_lastServer = result.server;
+        schedule(m_backoff.succeeded());
+    }
     // The changes first: whoever hears "fetched" finds them applied and announced.
-    if (!changes.isEmpty())
-        Q_EMIT registryUpdated(changes);
-    Q_EMIT fetched(delta, true);
+    if (!result.changes.isEmpty())
+        Q_EMIT registryUpdated(result.changes, result.changedApplications);
+    if (!fromCache)
+        Q_EMIT fetched(result.kind == RegistryJob::Delta, true);
+    release(std::move(old), std::move(result.changes));
+}
+
+void RegistryFetcher::release(Applications apps, RegistryChanges changes)
+{
+    if (apps.isEmpty() && changes.isEmpty())
+        return;
+    QMetaObject::invokeMethod(
+        m_worker, [apps = std::move(apps), changes = std::move(changes)] { Q_UNUSED(apps) Q_UNUSED(changes) },
+        Qt::QueuedConnection);
 }
 
 void RegistryFetcher::failed(Error error, const QString &text)
@@ -143,48 +191,6 @@ void RegistryFetcher::failed(Error error, const QString &text)
     qCWarning(lcEurekaRegistry).noquote() << "registry fetch failed, keeping the last good registry:" << text;
     Q_EMIT errorOccurred(Operation::Discover, error, text);
     schedule(m_backoff.failed());
-}
-
-// The cache file is the JSON registry with a fetchedAt member first; the decoder ignores it.
-void RegistryFetcher::saveCache() const
-{
-    if (m_settings.cacheFile.isEmpty())
-        return;
-    QSaveFile file(m_settings.cacheFile);
-    if (!file.open(QIODevice::WriteOnly)) {
-        qCWarning(lcEurekaRegistry) << "cannot write the registry cache" << m_settings.cacheFile << file.errorString();
-        return;
-    }
-    const QByteArray json = Codec::encodeApplications(m_apps, WireFormat::Json);
-    file.write("{\"fetchedAt\":" + QByteArray::number(m_fetchedAt) + ',');
-    file.write(json.mid(1));
-    if (!file.commit())
-        qCWarning(lcEurekaRegistry) << "cannot write the registry cache" << m_settings.cacheFile << file.errorString();
-}
-
-void RegistryFetcher::loadCache()
-{
-    if (m_settings.cacheFile.isEmpty() || !QFile::exists(m_settings.cacheFile))
-        return;
-    QFile file(m_settings.cacheFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return;
-    const QByteArray data = file.readAll();
-    CodecError error;
-    const Applications apps = Codec::decodeApplications(data, WireFormat::Json, &error);
-    if (error.isError()) {
-        qCWarning(lcEurekaRegistry).noquote() << "ignoring an unreadable registry cache:" << error.toString();
-        return;
-    }
-    static const QRegularExpression fetchedAt(QStringLiteral("^\\{\"fetchedAt\":(\\d+),"));
-    const QRegularExpressionMatch match = fetchedAt.match(QString::fromLatin1(data.left(40)));
-    m_fetchedAt = match.hasMatch() ? match.captured(1).toLongLong() : 0;
-    m_fromCache = true;
-    const RegistryChanges changes = m_apps.changesTo(apps);
-    m_apps = apps;
-    qCInfo(lcEurekaRegistry).noquote() << "loaded" << apps.instanceCount() << "instances from the registry cache, fetched"
-                                       << QDateTime::fromMSecsSinceEpoch(m_fetchedAt).toString(Qt::ISODate);
-    Q_EMIT registryUpdated(changes);
 }
 
 } // namespace Eureka

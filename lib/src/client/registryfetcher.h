@@ -3,12 +3,14 @@
 #pragma once
 
 #include "backoff.h"
+#include "registryworker.h"
 
 #include <EurekaClient/applications.h>
 #include <EurekaClient/eurekareply.h>
 
 #include <QtCore/QPointer>
 #include <QtCore/QStringList>
+#include <QtCore/QThread>
 #include <QtCore/QTimer>
 
 #include <functional>
@@ -22,6 +24,12 @@ class ClusterClient;
 // apps__hashcode, or a 403/404 to the delta, brings a full fetch. When fetches fail the last
 // good registry stays; it can also be kept in a file and loaded at start, so a client that
 // starts while every Eureka server is down still finds its peers.
+//
+// HTTP stays on the owner thread; everything that grows with the registry (decoding, merging,
+// the hash check, change lists, the cache file, freeing replaced registries) runs on a
+// RegistryWorker in a thread of its own. Results come back in the order the bodies were
+// handed over and are published here in one step, so applications() is always a whole
+// snapshot and a delta never overtakes the one before it.
 class EUREKACLIENT_AUTOTEST_EXPORT RegistryFetcher : public QObject
 {
     Q_OBJECT
@@ -40,6 +48,8 @@ public:
     };
 
     RegistryFetcher(ClusterClient *cluster, Settings settings, QObject *parent);
+    // Cancels a decode under way and waits for the registry thread to end.
+    ~RegistryFetcher() override;
 
     void start();
     void stop();
@@ -54,26 +64,34 @@ public:
     QString lastServer() const { return m_lastServer; }
 
 Q_SIGNALS:
-    void registryUpdated(const Eureka::RegistryChanges &changes);
+    // \a applications: the names of the applications the changes touch.
+    void registryUpdated(const Eureka::RegistryChanges &changes, const QStringList &applications);
     // After every successful fetch: whether it was a delta, and whether the hash matched.
     void fetched(bool delta, bool hashMatched);
     void errorOccurred(Eureka::Operation operation, Eureka::Error error, const QString &errorString);
 
 private:
     void fetch(bool full);
-    void onFull(EurekaReply *reply);
-    void onDelta(EurekaReply *reply);
-    void commit(const Applications &apps, const RegistryChanges &changes, bool delta);
+    void onReply(EurekaReply *reply, bool delta);
+    void submit(RegistryJob job);
+    void onProcessed(const std::shared_ptr<RegistryResult> &result);
+    void publish(RegistryResult &result);
+    // Hands what the owner thread no longer needs to the registry thread to be freed there.
+    void release(Applications apps, RegistryChanges changes);
     void failed(Error error, const QString &text);
     void schedule(qint64 delayMs);
-    void loadCache();
-    void saveCache() const;
+    bool busy() const { return m_inFlight || m_pendingJobs > 0; }
 
     ClusterClient *m_cluster;
     Settings m_settings;
     Backoff m_backoff;
     QTimer m_timer;
     QPointer<EurekaReply> m_inFlight;
+    QThread m_thread;
+    RegistryWorker *m_worker;
+    quint64 m_nextJob = 1;
+    quint64 m_generation = 0;
+    int m_pendingJobs = 0;
     Applications m_apps;
     qint64 m_fetchedAt = 0;
     QString m_lastServer;

@@ -3,6 +3,7 @@
 #include <EurekaClient/codec.h>
 
 #include "../logging_p.h"
+#include "codec_p.h"
 #include "jsondecoder.h"
 #include "jsonwriter.h"
 #include "xmldecoder.h"
@@ -26,25 +27,34 @@ T decode(QByteArrayView data, CodecError *error, Fn fn)
 }
 } // namespace
 
+Applications CodecPrivate::decodeApplications(QByteArrayView data, WireFormat format, CodecError *error,
+                                             const DecodeOptions &options)
+{
+    return decode<Applications>(data, error, [&](QByteArrayView bytes, CodecError *target) {
+        return format == WireFormat::Xml ? XmlDecoder::decodeApplications(bytes, target, options)
+                                         : JsonDecoder::decodeApplications(bytes, target, options);
+    });
+}
+
 Applications Codec::decodeApplications(QByteArrayView data, WireFormat format, CodecError *error)
 {
-    return decode<Applications>(data, error, format == WireFormat::Xml
-                                                 ? &XmlDecoder::decodeApplications
-                                                 : &JsonDecoder::decodeApplications);
+    return decode<Applications>(data, error, [format](QByteArrayView bytes, CodecError *target) {
+        return format == WireFormat::Xml ? XmlDecoder::decodeApplications(bytes, target) : JsonDecoder::decodeApplications(bytes, target);
+    });
 }
 
 Application Codec::decodeApplication(QByteArrayView data, WireFormat format, CodecError *error)
 {
-    return decode<Application>(data, error, format == WireFormat::Xml
-                                               ? &XmlDecoder::decodeApplication
-                                               : &JsonDecoder::decodeApplication);
+    return decode<Application>(data, error, [format](QByteArrayView bytes, CodecError *target) {
+        return format == WireFormat::Xml ? XmlDecoder::decodeApplication(bytes, target) : JsonDecoder::decodeApplication(bytes, target);
+    });
 }
 
 InstanceInfo Codec::decodeInstance(QByteArrayView data, WireFormat format, CodecError *error)
 {
-    return decode<InstanceInfo>(data, error, format == WireFormat::Xml
-                                                ? &XmlDecoder::decodeInstance
-                                                : &JsonDecoder::decodeInstance);
+    return decode<InstanceInfo>(data, error, [format](QByteArrayView bytes, CodecError *target) {
+        return format == WireFormat::Xml ? XmlDecoder::decodeInstance(bytes, target) : JsonDecoder::decodeInstance(bytes, target);
+    });
 }
 
 QByteArray Codec::encodeApplications(const Applications &apps, WireFormat format)

@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "jsondecoder.h"
 
+#include "../application_p.h"
 #include "../instanceinfo_p.h"
 #include "decodecontext.h"
+#include "decodepool.h"
 #include "jsonkeys_p.h"
-#include "stringinterner.h"
 
 #include <QtCore/QJsonDocument>
 
@@ -14,35 +15,37 @@
 #include <array>
 #include <charconv>
 #include <cmath>
-#include <map>
-#include <string>
+#include <cstring>
 
 namespace Eureka::JsonDecoder {
 
 namespace {
 using namespace simdjson;
+using ondemand::json_type;
 namespace K = WireKeys;
 
 QString fromUtf8(std::string_view v) { return QString::fromUtf8(v.data(), qsizetype(v.size())); }
 
-// Cache keys are length-prefixed: JSON strings may contain NUL, so separators could collide.
-void appendKeyPart(std::string &key, std::string_view part)
-{
-    const auto size = uint32_t(part.size());
-    key.append(reinterpret_cast<const char *>(&size), sizeof size).append(part);
-}
-
-const char *typeName(dom::element_type type)
+const char *typeName(json_type type)
 {
     switch (type) {
-    case dom::element_type::ARRAY: return "an array";
-    case dom::element_type::OBJECT: return "an object";
-    case dom::element_type::STRING: return "a string";
-    case dom::element_type::BOOL: return "a boolean";
-    case dom::element_type::NULL_VALUE: return "null";
-    default: break;
+    case json_type::array: return "an array";
+    case json_type::object: return "an object";
+    case json_type::string: return "a string";
+    case json_type::boolean: return "a boolean";
+    case json_type::null: return "null";
+    case json_type::number: break;
     }
     return "a number";
+}
+
+// A raw key (still escaped, in the padded input) against a known ASCII name: one memcmp.
+// Reading one byte past the name is safe: the input is padded. Keys spelled with escapes
+// ("inst\u0061nceId") do not match; Jackson never writes them.
+bool keyIs(ondemand::raw_json_string key, std::string_view name)
+{
+    const char *raw = key.raw();
+    return std::memcmp(raw, name.data(), name.size()) == 0 && raw[name.size()] == '"';
 }
 
 // Exact upper-case wire names map without allocating; anything else keeps its text.
@@ -64,15 +67,55 @@ bool knownStatus(std::string_view v, InstanceStatus *status)
     return false;
 }
 
+// An instance's members, in the order Netflix's server writes them: matching tries the
+// member after the last one first, so a well-ordered instance costs one compare per key.
+enum class Field {
+    InstanceId, HostName, App, IpAddr, Status, OverriddenStatus, OverriddenStatusLower, Port, SecurePort,
+    CountryId, DataCenterInfo, LeaseInfo, Metadata, HomePageUrl, StatusPageUrl, HealthCheckUrl,
+    SecureHealthCheckUrl, VipAddress, SecureVipAddress, IsCoordinatingDiscoveryServer, LastUpdatedTimestamp,
+    LastDirtyTimestamp, ActionType, AppGroupName, Sid, AsgName, Unknown
+};
+struct FieldName
+{
+    std::string_view text;
+    const char *key; // what error paths print
+};
+constexpr FieldName fieldNames[] = {
+    {K::InstanceId, K::InstanceId}, {K::HostName, K::HostName}, {K::App, K::App}, {K::IpAddr, K::IpAddr},
+    {K::Status, K::Status}, {K::OverriddenStatus, K::OverriddenStatus},
+    {K::OverriddenStatusLower, K::OverriddenStatusLower}, {K::Port, K::Port}, {K::SecurePort, K::SecurePort},
+    {K::CountryId, K::CountryId}, {K::DataCenterInfo, K::DataCenterInfo}, {K::LeaseInfo, K::LeaseInfo},
+    {K::Metadata, K::Metadata}, {K::HomePageUrl, K::HomePageUrl}, {K::StatusPageUrl, K::StatusPageUrl},
+    {K::HealthCheckUrl, K::HealthCheckUrl}, {K::SecureHealthCheckUrl, K::SecureHealthCheckUrl},
+    {K::VipAddress, K::VipAddress}, {K::SecureVipAddress, K::SecureVipAddress},
+    {K::IsCoordinatingDiscoveryServer, K::IsCoordinatingDiscoveryServer},
+    {K::LastUpdatedTimestamp, K::LastUpdatedTimestamp}, {K::LastDirtyTimestamp, K::LastDirtyTimestamp},
+    {K::ActionType, K::ActionType}, {K::AppGroupName, K::AppGroupName}, {K::Sid, K::Sid}, {K::AsgName, K::AsgName},
+};
+constexpr int FieldCount = int(std::size(fieldNames));
+static_assert(FieldCount == int(Field::Unknown));
+
+struct ReusableParser : DecodePool::Reusable
+{
+    ondemand::parser parser{size_t(MaxDocumentSize)};
+};
+
 class Decoder
 {
 public:
-    explicit Decoder(CodecError *error)
+    Decoder(CodecError *error, DecodePool &pool, const DecodeOptions &options)
         : m_ctx(error)
+        , m_pool(pool)
+        , m_options(options)
     {
+        m_pool.reset();
+        m_emptyIndex = m_pool.intern(std::string_view());
+        if (!m_pool.parser())
+            m_pool.parser() = std::make_unique<ReusableParser>();
+        m_parser = &static_cast<ReusableParser *>(m_pool.parser().get())->parser;
     }
 
-    bool parse(QByteArrayView data, dom::element *root)
+    bool open(QByteArrayView data)
     {
         if (data.size() > MaxDocumentSize) {
             m_ctx.fail(QStringLiteral("document of %1 bytes is larger than the %2 byte limit")
@@ -80,401 +123,178 @@ public:
                            .arg(MaxDocumentSize));
             return false;
         }
-        if (data.isEmpty()) { // simdjson would hand a null pointer to memcpy
-            failSyntax(data, EMPTY);
+        if (data.isEmpty()) {
+            m_ctx.fail(QStringLiteral("empty document"), 0);
             return false;
         }
-        auto result = m_parser.parse(data.data(), size_t(data.size()), true);
-        if (result.error() == SUCCESS) {
-            *root = result.value_unsafe();
-            return true;
-        }
-        failSyntax(data, result.error());
-        return false;
+        const auto size = size_t(data.size());
+        const char *padded = m_pool.padded(data.data(), size, SIMDJSON_PADDING);
+        return ok(m_parser->iterate(padded, size, size + SIMDJSON_PADDING).get(m_doc));
     }
 
     bool failed() const { return m_ctx.failed(); }
+    error_code simdError() const { return m_simdError; }
 
-    Applications applicationsRoot(dom::element root)
+    // The root is either the wrapped document ({"applications": {...}}) or the bare object.
+    template<typename T, typename Fn>
+    T root(std::string_view wrapper, const char *wrapperKey, Fn decodeObject)
     {
-        dom::object top;
-        if (!asObject(root, &top))
+        ondemand::object top;
+        if (!rootObject(&top))
             return {};
-        dom::element inner;
-        // Accept both the wrapped document and a bare applications object.
-        if (top.at_key(K::Applications).get(inner) == SUCCESS) {
-            PathScope scope(m_ctx, K::Applications);
-            return applications(inner);
-        }
-        return applications(root);
-    }
-
-    Application applicationRoot(dom::element root)
-    {
-        dom::object top;
-        if (!asObject(root, &top))
-            return {};
-        dom::element inner;
-        if (top.at_key(K::Application).get(inner) == SUCCESS) {
-            PathScope scope(m_ctx, K::Application);
-            return application(inner);
-        }
-        return application(root);
-    }
-
-    InstanceInfo instanceRoot(dom::element root)
-    {
-        dom::object top;
-        if (!asObject(root, &top))
-            return {};
-        dom::element inner;
-        if (top.at_key(K::Instance).get(inner) == SUCCESS) {
-            PathScope scope(m_ctx, K::Instance);
-            return instance(inner);
-        }
-        return instance(root);
-    }
-
-private:
-    void failSyntax(QByteArrayView data, error_code code)
-    {
-        const QString reason = QString::fromLatin1(error_message(code));
-        if (code == EMPTY) {
-            m_ctx.fail(QStringLiteral("empty document"), 0);
-            return;
-        }
-        if (code == UTF8_ERROR) {
-            m_ctx.fail(QStringLiteral("invalid UTF-8"), firstInvalidUtf8(data));
-            return;
-        }
-        if (code == DEPTH_ERROR) {
-            m_ctx.fail(QStringLiteral("document nested too deeply"));
-            return;
-        }
-        // simdjson does not say where a syntax error is; QJsonDocument does. This costs a
-        // second parse, but only on the error path.
-        QJsonParseError qtError;
-        QJsonDocument::fromJson(data.toByteArray(), &qtError);
-        if (qtError.error != QJsonParseError::NoError) {
-            m_ctx.fail(QStringLiteral("malformed JSON: ") + qtError.errorString(), qtError.offset);
-            return;
-        }
-        m_ctx.fail(QStringLiteral("malformed JSON: ") + reason);
-    }
-
-    bool asObject(dom::element e, dom::object *out)
-    {
-        if (e.get_object().get(*out) == SUCCESS)
-            return true;
-        m_ctx.fail(QStringLiteral("expected an object, found %1").arg(QLatin1StringView(typeName(e.type()))));
-        return false;
-    }
-
-    // Calls \a fn for each element of an array, or once for a single object (Jackson's
-    // ACCEPT_SINGLE_VALUE_AS_ARRAY, which the real server relies on for one-instance apps).
-    template<typename Fn>
-    void forEachItem(dom::element e, Fn fn)
-    {
-        if (e.type() == dom::element_type::NULL_VALUE)
-            return;
-        dom::array array;
-        if (e.get_array().get(array) == SUCCESS) {
-            qsizetype i = 0;
-            for (dom::element item : array) {
-                m_ctx.setIndex(i++);
-                fn(item);
-                if (m_ctx.failed())
-                    return;
+        T value;
+        bool wrapped = false;
+        for (auto item : top) {
+            ondemand::field field;
+            if (!ok(std::move(item).get(field)))
+                return {};
+            if (!wrapped && keyIs(field.key(), wrapper)) {
+                PathScope scope(m_ctx, wrapperKey);
+                ondemand::object inner;
+                if (!asObject(field.value(), &inner))
+                    return {};
+                value = decodeObject(inner);
+                wrapped = true;
             }
-            return;
-        }
-        fn(e);
-    }
-
-    QString string(dom::element e, bool intern = false)
-    {
-        switch (e.type()) {
-        case dom::element_type::STRING: {
-            std::string_view v = e.get_string().value_unsafe();
-            return intern ? m_interner.intern(v) : fromUtf8(v);
-        }
-        case dom::element_type::INT64: return QString::number(e.get_int64().value_unsafe());
-        case dom::element_type::UINT64: return QString::number(e.get_uint64().value_unsafe());
-        case dom::element_type::DOUBLE: return QString::number(e.get_double().value_unsafe());
-        case dom::element_type::BOOL:
-            return e.get_bool().value_unsafe() ? QStringLiteral("true") : QStringLiteral("false");
-        case dom::element_type::NULL_VALUE: return {};
-        default: break;
-        }
-        m_ctx.fail(QStringLiteral("expected a string, found %1").arg(QLatin1StringView(typeName(e.type()))));
-        return {};
-    }
-
-    qint64 integer(dom::element e)
-    {
-        switch (e.type()) {
-        case dom::element_type::INT64: return e.get_int64().value_unsafe();
-        case dom::element_type::UINT64: {
-            const uint64_t v = e.get_uint64().value_unsafe();
-            if (v <= uint64_t(std::numeric_limits<qint64>::max()))
-                return qint64(v);
-            break;
-        }
-        case dom::element_type::DOUBLE: {
-            // Range-check before converting: casting 1e165 to an integer is undefined.
-            const double v = e.get_double().value_unsafe();
-            if (v >= -9.2e18 && v <= 9.2e18 && v == std::trunc(v))
-                return qint64(v);
-            m_ctx.fail(QStringLiteral("expected a whole number in range, found %1").arg(v));
-            return 0;
-        }
-        case dom::element_type::STRING: {
-            std::string_view v = e.get_string().value_unsafe();
-            qint64 value = 0;
-            const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), value);
-            if (ec == std::errc() && end == v.data() + v.size())
-                return value;
-            if (v.empty())
-                return 0;
-            m_ctx.fail(QStringLiteral("expected a number, found \"%1\"").arg(fromUtf8(v.substr(0, 40))));
-            return 0;
-        }
-        case dom::element_type::NULL_VALUE: return 0;
-        default: break;
-        }
-        m_ctx.fail(QStringLiteral("expected a number, found %1").arg(QLatin1StringView(typeName(e.type()))));
-        return 0;
-    }
-
-    int int32(dom::element e)
-    {
-        const qint64 v = integer(e);
-        if (v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max()) {
-            m_ctx.fail(QStringLiteral("number %1 is out of range").arg(v));
-            return 0;
-        }
-        return int(v);
-    }
-
-    bool boolean(dom::element e)
-    {
-        switch (e.type()) {
-        case dom::element_type::BOOL: return e.get_bool().value_unsafe();
-        case dom::element_type::STRING: {
-            const QString v = fromUtf8(e.get_string().value_unsafe());
-            if (v.compare(QLatin1StringView("true"), Qt::CaseInsensitive) == 0)
-                return true;
-            if (v.compare(QLatin1StringView("false"), Qt::CaseInsensitive) == 0 || v.isEmpty())
-                return false;
-            m_ctx.fail(QStringLiteral("expected true or false, found \"%1\"").arg(v.left(40)));
-            return false;
-        }
-        case dom::element_type::INT64: return e.get_int64().value_unsafe() != 0;
-        case dom::element_type::NULL_VALUE: return false;
-        default: break;
-        }
-        m_ctx.fail(QStringLiteral("expected a boolean, found %1").arg(QLatin1StringView(typeName(e.type()))));
-        return false;
-    }
-
-    // {"$": 8080, "@enabled": "true"}, or a bare number as some clients send.
-    void port(dom::element e, int *port, bool *enabled)
-    {
-        dom::object obj;
-        if (e.get_object().get(obj) != SUCCESS) {
-            *port = int32(e);
-            return;
-        }
-        for (dom::key_value_pair field : obj) {
-            if (field.key == K::JsonValue) {
-                *port = int32(field.value);
-            } else if (field.key == K::JsonEnabled) {
-                PathScope scope(m_ctx, K::JsonEnabled);
-                *enabled = boolean(field.value);
-            }
-        }
-    }
-
-    // Instances of one application in one zone usually carry identical metadata; they share
-    // one list instead of each holding a copy.
-    MetadataEntries sharedStringMap(dom::element e)
-    {
-        dom::object obj;
-        if (e.get_object().get(obj) != SUCCESS)
-            return stringMap(e);
-        m_mapKey.clear();
-        for (dom::key_value_pair field : obj) {
-            if (!field.value.is_string())
-                return stringMap(e);
-            const std::string_view value = field.value.get_string().value_unsafe();
-            appendKeyPart(m_mapKey, field.key);
-            appendKeyPart(m_mapKey, value);
-        }
-        auto it = m_maps.find(m_mapKey);
-        if (it != m_maps.end())
-            return it->second;
-        MetadataEntries entries = stringMap(e);
-        if (!m_ctx.failed())
-            m_maps.emplace(m_mapKey, entries);
-        return entries;
-    }
-
-    MetadataEntries stringMap(dom::element e)
-    {
-        MetadataEntries entries;
-        if (e.type() == dom::element_type::NULL_VALUE)
-            return entries;
-        dom::object obj;
-        if (!asObject(e, &obj))
-            return entries;
-        for (dom::key_value_pair field : obj) {
-            // "@class": "java.util.Collections$EmptyMap" is Jackson's type marker, not an entry.
-            if (!field.key.empty() && field.key.front() == '@')
-                continue;
-            entries.append({m_interner.intern(field.key), string(field.value, true)});
             if (m_ctx.failed())
-                break;
+                return {};
         }
-        return entries;
+        if (!wrapped) {
+            m_doc.rewind();
+            if (!rootObject(&top))
+                return {};
+            value = decodeObject(top);
+        }
+        // Past the root there must be nothing left: 3.0 has no at_end(), but it does say when
+        // the current location is out of the document.
+        const char *trailing = nullptr;
+        if (!m_ctx.failed() && m_doc.current_location().get(trailing) == SUCCESS)
+            ok(TRAILING_CONTENT);
+        return m_ctx.failed() ? T() : value;
     }
 
-    DataCenterInfo dataCenter(dom::element e)
+    Applications applications(ondemand::object &obj)
     {
-        dom::object obj;
-        if (!asObject(e, &obj))
-            return {};
-        std::string_view className, name;
-        dom::element metadata;
-        bool hasMetadata = false;
-        for (dom::key_value_pair field : obj) {
-            if (field.key == K::JsonClass && field.value.is_string())
-                className = field.value.get_string().value_unsafe();
-            else if (field.key == K::Name && field.value.is_string())
-                name = field.value.get_string().value_unsafe();
-            else if (field.key == K::Metadata) {
-                metadata = field.value;
-                hasMetadata = true;
+        Applications apps;
+        for (auto item : obj) {
+            ondemand::field field;
+            if (!ok(std::move(item).get(field)))
+                return {};
+            const ondemand::raw_json_string key = field.key();
+            if (keyIs(key, K::Application)) {
+                PathScope scope(m_ctx, K::Application, 0);
+                forEachItem(field.value(), [&](ondemand::value item) {
+                    ondemand::object appObject;
+                    if (!asObject(item, &appObject))
+                        return;
+                    Application app = application(appObject);
+                    if (!m_ctx.failed())
+                        apps.addApplication(app);
+                });
+            } else if (keyIs(key, K::VersionsDelta)) {
+                PathScope scope(m_ctx, K::VersionsDelta);
+                apps.setVersionsDelta(integer(field.value()));
+            } else if (keyIs(key, K::AppsHashCode)) {
+                PathScope scope(m_ctx, K::AppsHashCode);
+                apps.setAppsHashCode(string(field.value()));
             }
+            if (m_ctx.failed())
+                return {};
         }
-        // Every instance of a "MyOwn" fleet carries the same data center: share one copy.
-        std::string key;
-        if (!hasMetadata) {
-            appendKeyPart(key, className);
-            appendKeyPart(key, name);
-            auto it = m_dataCenters.find(key);
-            if (it != m_dataCenters.end())
-                return it->second;
-        }
-        DataCenterInfo info;
-        if (!name.empty())
-            info.setName(m_interner.intern(name));
-        if (!className.empty())
-            info.setClassName(m_interner.intern(className));
-        if (hasMetadata) {
-            PathScope scope(m_ctx, K::Metadata);
-            info.setMetadata(stringMap(metadata));
-        } else {
-            m_dataCenters.emplace(std::move(key), info);
-        }
-        return info;
+        return apps;
     }
 
-    LeaseInfo lease(dom::element e)
+    Application application(ondemand::object &obj)
     {
-        LeaseInfo lease;
-        dom::object obj;
-        if (!asObject(e, &obj))
-            return lease;
-        for (dom::key_value_pair field : obj) {
-            const std::string_view k = field.key;
-            if (k == K::RenewalIntervalInSecs)
-                lease.renewalIntervalInSecs = int32(field.value);
-            else if (k == K::DurationInSecs)
-                lease.durationInSecs = int32(field.value);
-            else if (k == K::RegistrationTimestamp)
-                lease.registrationTimestamp = integer(field.value);
-            else if (k == K::LastRenewalTimestamp)
-                lease.lastRenewalTimestamp = integer(field.value);
-            else if (k == K::EvictionTimestamp)
-                lease.evictionTimestamp = integer(field.value);
-            else if (k == K::ServiceUpTimestamp)
-                lease.serviceUpTimestamp = integer(field.value);
+        Application app;
+        for (auto item : obj) {
+            ondemand::field field;
+            if (!ok(std::move(item).get(field)))
+                return {};
+            const ondemand::raw_json_string key = field.key();
+            if (keyIs(key, K::Name)) {
+                PathScope scope(m_ctx, K::Name);
+                app.setName(string(field.value(), true));
+            } else if (keyIs(key, K::Instance)) {
+                PathScope scope(m_ctx, K::Instance, 0);
+                forEachItem(field.value(), [&](ondemand::value item) {
+                    if ((++m_instances & 255) == 0 && m_options.cancelled && m_options.cancelled()) {
+                        m_ctx.fail(QStringLiteral("decode cancelled"));
+                        return;
+                    }
+                    ondemand::object instanceObject;
+                    if (!asObject(item, &instanceObject))
+                        return;
+                    InstanceInfo info = instance(instanceObject);
+                    if (!m_ctx.failed())
+                        ApplicationPrivate::append(app, info);
+                });
+            }
+            if (m_ctx.failed())
+                return {};
         }
-        return lease;
+        ApplicationPrivate::removeDuplicateIds(app);
+        return app;
     }
 
-    void status(dom::element e, InstanceInfo &info, bool overridden)
-    {
-        InstanceStatus value;
-        if (e.is_string() && knownStatus(e.get_string().value_unsafe(), &value)) {
-            overridden ? info.setOverriddenStatus(value) : info.setStatus(value);
-            return;
-        }
-        const QString text = string(e);
-        overridden ? info.setOverriddenStatusText(text) : info.setStatusText(text);
-    }
-
-    // The six per-instance strings are collected as UTF-8 views and packed once at the end.
-    void packedString(dom::element e, InstanceInfoData::Packed field)
-    {
-        if (e.is_string()) {
-            const std::string_view v = e.get_string().value_unsafe();
-            m_packed[field] = QByteArrayView(v.data(), qsizetype(v.size()));
-            return;
-        }
-        m_packedFallback[field] = string(e).toUtf8(); // a number or null where text belongs
-        m_packed[field] = m_packedFallback[field];
-    }
-
-    InstanceInfo instance(dom::element e)
+    InstanceInfo instance(ondemand::object &obj)
     {
         InstanceInfo info;
-        dom::object obj;
-        if (!asObject(e, &obj))
-            return info;
         m_packed.fill(QByteArrayView());
         using P = InstanceInfoData;
-        for (dom::key_value_pair field : obj) {
-            const std::string_view k = field.key;
-            const dom::element v = field.value;
-            m_keyBuffer.assign(k);
-            PathScope scope(m_ctx, m_keyBuffer.c_str());
-            if (k == K::InstanceId) packedString(v, P::InstanceId);
-            else if (k == K::HostName) packedString(v, P::HostName);
-            else if (k == K::App) info.setApp(string(v, true));
-            else if (k == K::IpAddr) packedString(v, P::IpAddr);
-            else if (k == K::Status) status(v, info, false);
-            else if (k == K::OverriddenStatus || k == K::OverriddenStatusLower) status(v, info, true);
-            else if (k == K::Port) {
+        int next = 0;
+        for (auto item : obj) {
+            ondemand::field field;
+            if (!ok(std::move(item).get(field)))
+                return {};
+            const Field f = fieldOf(field.key(), &next);
+            if (f == Field::Unknown)
+                continue;
+            PathScope scope(m_ctx, fieldNames[int(f)].key);
+            ondemand::value &v = field.value();
+            switch (f) {
+            case Field::InstanceId: packedString(v, P::InstanceId); break;
+            case Field::HostName: packedString(v, P::HostName); break;
+            case Field::App: info.setApp(string(v, true)); break;
+            case Field::IpAddr: packedString(v, P::IpAddr); break;
+            case Field::Status: status(v, info, false); break;
+            case Field::OverriddenStatus:
+            case Field::OverriddenStatusLower: status(v, info, true); break;
+            case Field::Port: {
                 int p = info.port();
                 bool enabled = info.isPortEnabled();
                 port(v, &p, &enabled);
                 info.setPort(p);
                 info.setPortEnabled(enabled);
-            } else if (k == K::SecurePort) {
+                break;
+            }
+            case Field::SecurePort: {
                 int p = info.securePort();
                 bool enabled = info.isSecurePortEnabled();
                 port(v, &p, &enabled);
                 info.setSecurePort(p);
                 info.setSecurePortEnabled(enabled);
+                break;
             }
-            else if (k == K::CountryId) info.setCountryId(int32(v));
-            else if (k == K::DataCenterInfo) info.setDataCenterInfo(dataCenter(v));
-            else if (k == K::LeaseInfo) info.setLeaseInfo(lease(v));
-            else if (k == K::Metadata) info.setMetadata(sharedStringMap(v));
-            else if (k == K::HomePageUrl) packedString(v, P::HomePageUrl);
-            else if (k == K::StatusPageUrl) packedString(v, P::StatusPageUrl);
-            else if (k == K::HealthCheckUrl) packedString(v, P::HealthCheckUrl);
-            else if (k == K::SecureHealthCheckUrl) info.setSecureHealthCheckUrl(string(v));
-            else if (k == K::VipAddress) info.setVipAddress(string(v, true));
-            else if (k == K::SecureVipAddress) info.setSecureVipAddress(string(v, true));
-            else if (k == K::IsCoordinatingDiscoveryServer) info.setCoordinatingDiscoveryServer(boolean(v));
-            else if (k == K::LastUpdatedTimestamp) info.setLastUpdatedTimestamp(integer(v));
-            else if (k == K::LastDirtyTimestamp) info.setLastDirtyTimestamp(integer(v));
-            else if (k == K::ActionType) info.setActionType(actionTypeFromString(string(v)));
-            else if (k == K::AppGroupName) info.setAppGroupName(string(v, true));
-            else if (k == K::Sid) info.setSid(string(v, true));
-            else if (k == K::AsgName) info.setAsgName(string(v, true));
+            case Field::CountryId: info.setCountryId(int32(v)); break;
+            case Field::DataCenterInfo: info.setDataCenterInfo(dataCenter(v)); break;
+            case Field::LeaseInfo: info.setLeaseInfo(lease(v)); break;
+            case Field::Metadata: info.setMetadata(metadata(v)); break;
+            case Field::HomePageUrl: packedString(v, P::HomePageUrl); break;
+            case Field::StatusPageUrl: packedString(v, P::StatusPageUrl); break;
+            case Field::HealthCheckUrl: packedString(v, P::HealthCheckUrl); break;
+            case Field::SecureHealthCheckUrl: info.setSecureHealthCheckUrl(string(v)); break;
+            case Field::VipAddress: info.setVipAddress(string(v, true)); break;
+            case Field::SecureVipAddress: info.setSecureVipAddress(string(v, true)); break;
+            case Field::IsCoordinatingDiscoveryServer: info.setCoordinatingDiscoveryServer(boolean(v)); break;
+            case Field::LastUpdatedTimestamp: info.setLastUpdatedTimestamp(integer(v)); break;
+            case Field::LastDirtyTimestamp: info.setLastDirtyTimestamp(integer(v)); break;
+            case Field::ActionType: info.setActionType(actionTypeFromString(string(v))); break;
+            case Field::AppGroupName: info.setAppGroupName(string(v, true)); break;
+            case Field::Sid: info.setSid(string(v, true)); break;
+            case Field::AsgName: info.setAsgName(string(v, true)); break;
+            case Field::Unknown: break;
+            }
             if (m_ctx.failed())
                 return {};
         }
@@ -485,98 +305,504 @@ private:
         return info;
     }
 
-    Application application(dom::element e)
+    bool rootObject(ondemand::object *out)
     {
-        Application app;
-        dom::object obj;
-        if (!asObject(e, &obj))
-            return app;
-        for (dom::key_value_pair field : obj) {
-            if (field.key == K::Name) {
-                PathScope scope(m_ctx, K::Name);
-                app.setName(string(field.value, true));
-            } else if (field.key == K::Instance) {
-                PathScope scope(m_ctx, K::Instance, 0);
-                forEachItem(field.value, [&](dom::element item) {
-                    InstanceInfo info = instance(item);
-                    if (!m_ctx.failed())
-                        app.addInstance(info);
-                });
-            }
-            if (m_ctx.failed())
-                return {};
+        json_type type;
+        if (!ok(m_doc.type().get(type)))
+            return false;
+        if (type != json_type::object) {
+            m_ctx.fail(QStringLiteral("expected an object, found %1").arg(QLatin1StringView(typeName(type))));
+            return false;
         }
-        return app;
+        return ok(m_doc.get_object().get(*out));
     }
 
-    Applications applications(dom::element e)
+private:
+    // simdjson's own errors: the caller turns them into a located syntax error.
+    bool ok(error_code code)
     {
-        Applications apps;
-        dom::object obj;
-        if (!asObject(e, &obj))
-            return apps;
-        for (dom::key_value_pair field : obj) {
-            if (field.key == K::VersionsDelta) {
-                PathScope scope(m_ctx, K::VersionsDelta);
-                apps.setVersionsDelta(integer(field.value));
-            } else if (field.key == K::AppsHashCode) {
-                PathScope scope(m_ctx, K::AppsHashCode);
-                apps.setAppsHashCode(string(field.value));
-            } else if (field.key == K::Application) {
-                PathScope scope(m_ctx, K::Application, 0);
-                forEachItem(field.value, [&](dom::element item) {
-                    Application app = application(item);
-                    if (!m_ctx.failed())
-                        apps.addApplication(app);
-                });
+        if (code == SUCCESS)
+            return true;
+        if (!m_ctx.failed())
+            m_simdError = code;
+        m_ctx.fail(QStringLiteral("malformed JSON: ") + QString::fromLatin1(error_message(code)));
+        return false;
+    }
+
+    Field fieldOf(ondemand::raw_json_string key, int *next)
+    {
+        for (int n = 0; n < FieldCount; ++n) {
+            const int i = (*next + n) % FieldCount;
+            if (keyIs(key, fieldNames[i].text)) {
+                *next = i + 1;
+                return Field(i);
+            }
+        }
+        return Field::Unknown;
+    }
+
+    bool typeOf(ondemand::value &v, json_type *type) { return ok(v.type().get(*type)); }
+
+    // A string value as a view. Without escapes (nearly always) it is the raw text between the
+    // quotes in the input itself: no copy into simdjson's string buffer, whose pages would
+    // otherwise be touched (and faulted in) for every string of the document.
+    bool stringView(ondemand::value &v, std::string_view *out)
+    {
+        const std::string_view token = v.raw_json_token(); // "text" and blanks up to the next token
+        size_t end = token.size();
+        while (end > 1 && (token[end - 1] == ' ' || token[end - 1] == '\n' || token[end - 1] == '\r'
+                           || token[end - 1] == '\t'))
+            --end;
+        if (end >= 2 && token.front() == '"' && token[end - 1] == '"') {
+            const std::string_view inner = token.substr(1, end - 2);
+            if (inner.find('\\') == std::string_view::npos) {
+                *out = inner;
+                return true;
+            }
+        }
+        return ok(v.get_string().get(*out));
+    }
+
+    bool asObject(ondemand::value v, ondemand::object *out)
+    {
+        json_type type;
+        if (!typeOf(v, &type))
+            return false;
+        if (type != json_type::object) {
+            m_ctx.fail(QStringLiteral("expected an object, found %1").arg(QLatin1StringView(typeName(type))));
+            return false;
+        }
+        return ok(v.get_object().get(*out));
+    }
+
+    // Calls \a fn for each element of an array, or once for a single object (Jackson's
+    // ACCEPT_SINGLE_VALUE_AS_ARRAY, which the real server relies on for one-instance apps).
+    template<typename Fn>
+    void forEachItem(ondemand::value v, Fn fn)
+    {
+        json_type type;
+        if (!typeOf(v, &type) || type == json_type::null)
+            return;
+        if (type != json_type::array) {
+            fn(v);
+            return;
+        }
+        ondemand::array array;
+        if (!ok(v.get_array().get(array)))
+            return;
+        qsizetype i = 0;
+        for (auto item : array) {
+            ondemand::value element;
+            if (!ok(std::move(item).get(element)))
+                return;
+            m_ctx.setIndex(i++);
+            fn(element);
+            if (m_ctx.failed())
+                return;
+        }
+    }
+
+    QString string(ondemand::value &v, bool intern = false)
+    {
+        json_type type;
+        if (!typeOf(v, &type))
+            return {};
+        switch (type) {
+        case json_type::string: {
+            std::string_view s;
+            if (!stringView(v, &s))
+                return {};
+            return intern ? m_pool.string(m_pool.intern(s)) : fromUtf8(s);
+        }
+        case json_type::number: {
+            ondemand::number n;
+            if (!ok(v.get_number().get(n)))
+                return {};
+            switch (n.get_number_type()) {
+            case ondemand::number_type::signed_integer: return QString::number(n.get_int64());
+            case ondemand::number_type::unsigned_integer: return QString::number(n.get_uint64());
+            case ondemand::number_type::floating_point_number: return QString::number(n.get_double());
+            }
+            return {};
+        }
+        case json_type::boolean: {
+            bool b = false;
+            if (!ok(v.get_bool().get(b)))
+                return {};
+            return b ? QStringLiteral("true") : QStringLiteral("false");
+        }
+        case json_type::null: return {};
+        default: break;
+        }
+        m_ctx.fail(QStringLiteral("expected a string, found %1").arg(QLatin1StringView(typeName(type))));
+        return {};
+    }
+
+    // An interned string for any scalar, for metadata values.
+    DecodePool::Index internedScalar(ondemand::value &v)
+    {
+        json_type type;
+        if (!typeOf(v, &type))
+            return m_emptyIndex;
+        if (type == json_type::string) {
+            std::string_view s;
+            return stringView(v, &s) ? m_pool.intern(s) : m_emptyIndex;
+        }
+        const QByteArray text = string(v).toUtf8(); // a number, boolean or null where text belongs
+        return m_pool.intern(std::string_view(text.constData(), size_t(text.size())));
+    }
+
+    qint64 integer(ondemand::value &v)
+    {
+        json_type type;
+        if (!typeOf(v, &type))
+            return 0;
+        switch (type) {
+        case json_type::number: {
+            ondemand::number n;
+            if (!ok(v.get_number().get(n)))
+                return 0;
+            switch (n.get_number_type()) {
+            case ondemand::number_type::signed_integer: return n.get_int64();
+            case ondemand::number_type::unsigned_integer: {
+                const uint64_t u = n.get_uint64();
+                if (u <= uint64_t(std::numeric_limits<qint64>::max()))
+                    return qint64(u);
+                break;
+            }
+            case ondemand::number_type::floating_point_number: {
+                // Range-check before converting: casting 1e165 to an integer is undefined.
+                const double d = n.get_double();
+                if (d >= -9.2e18 && d <= 9.2e18 && d == std::trunc(d))
+                    return qint64(d);
+                m_ctx.fail(QStringLiteral("expected a whole number in range, found %1").arg(d));
+                return 0;
+            }
+            }
+            break;
+        }
+        case json_type::string: {
+            std::string_view s;
+            if (!stringView(v, &s))
+                return 0;
+            qint64 value = 0;
+            const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+            if (ec == std::errc() && end == s.data() + s.size())
+                return value;
+            if (s.empty())
+                return 0;
+            m_ctx.fail(QStringLiteral("expected a number, found \"%1\"").arg(fromUtf8(s.substr(0, 40))));
+            return 0;
+        }
+        case json_type::null: return 0;
+        default: break;
+        }
+        m_ctx.fail(QStringLiteral("expected a number, found %1").arg(QLatin1StringView(typeName(type))));
+        return 0;
+    }
+
+    int int32(ondemand::value &v)
+    {
+        const qint64 n = integer(v);
+        if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max()) {
+            m_ctx.fail(QStringLiteral("number %1 is out of range").arg(n));
+            return 0;
+        }
+        return int(n);
+    }
+
+    bool boolean(ondemand::value &v)
+    {
+        json_type type;
+        if (!typeOf(v, &type))
+            return false;
+        switch (type) {
+        case json_type::boolean: {
+            bool b = false;
+            ok(v.get_bool().get(b));
+            return b;
+        }
+        case json_type::string: {
+            std::string_view s;
+            if (!stringView(v, &s))
+                return false;
+            const QString text = fromUtf8(s);
+            if (text.compare(QLatin1StringView("true"), Qt::CaseInsensitive) == 0)
+                return true;
+            if (text.compare(QLatin1StringView("false"), Qt::CaseInsensitive) == 0 || text.isEmpty())
+                return false;
+            m_ctx.fail(QStringLiteral("expected true or false, found \"%1\"").arg(text.left(40)));
+            return false;
+        }
+        case json_type::number: {
+            int64_t n = 0;
+            if (v.get_int64().get(n) == SUCCESS)
+                return n != 0;
+            break;
+        }
+        case json_type::null: return false;
+        default: break;
+        }
+        m_ctx.fail(QStringLiteral("expected a boolean, found %1").arg(QLatin1StringView(typeName(type))));
+        return false;
+    }
+
+    // {"$": 8080, "@enabled": "true"}, or a bare number as some clients send.
+    void port(ondemand::value &v, int *port, bool *enabled)
+    {
+        json_type type;
+        if (!typeOf(v, &type))
+            return;
+        if (type != json_type::object) {
+            *port = int32(v);
+            return;
+        }
+        ondemand::object obj;
+        if (!ok(v.get_object().get(obj)))
+            return;
+        for (auto item : obj) {
+            ondemand::field field;
+            if (!ok(std::move(item).get(field)))
+                return;
+            if (keyIs(field.key(), K::JsonValue)) {
+                *port = int32(field.value());
+            } else if (keyIs(field.key(), K::JsonEnabled)) {
+                PathScope scope(m_ctx, K::JsonEnabled);
+                *enabled = boolean(field.value());
             }
             if (m_ctx.failed())
-                return {};
+                return;
         }
-        return apps;
+    }
+
+    // Instances with identical metadata (often all of one application in one zone) share one
+    // list; every key and value is interned, so lists that differ still share their strings.
+    MetadataEntries metadata(ondemand::value &v)
+    {
+        json_type type;
+        if (!typeOf(v, &type) || type == json_type::null)
+            return {};
+        ondemand::object obj;
+        if (!asObject(v, &obj))
+            return {};
+        m_entries.clear();
+        for (auto item : obj) {
+            ondemand::field field;
+            if (!ok(std::move(item).get(field)))
+                return {};
+            std::string_view key;
+            if (!ok(field.unescaped_key().get(key)))
+                return {};
+            // "@class": "java.util.Collections$EmptyMap" is Jackson's type marker, not an entry.
+            if (!key.empty() && key.front() == '@')
+                continue;
+            const DecodePool::Index keyIndex = m_pool.intern(key);
+            const DecodePool::Index valueIndex = internedScalar(field.value());
+            if (m_ctx.failed())
+                return {};
+            m_entries.emplace_back(keyIndex, valueIndex);
+        }
+        return m_pool.metadata(m_entries);
+    }
+
+    DataCenterInfo dataCenter(ondemand::value &v)
+    {
+        ondemand::object obj;
+        if (!asObject(v, &obj))
+            return {};
+        DecodePool::Index className = m_emptyIndex, name = m_emptyIndex;
+        MetadataEntries dcMetadata;
+        bool hasMetadata = false;
+        for (auto item : obj) {
+            ondemand::field field;
+            if (!ok(std::move(item).get(field)))
+                return {};
+            const ondemand::raw_json_string key = field.key();
+            json_type type;
+            if (keyIs(key, K::JsonClass) || keyIs(key, K::Name)) {
+                if (!typeOf(field.value(), &type))
+                    return {};
+                std::string_view s;
+                if (type == json_type::string) {
+                    if (!stringView(field.value(), &s))
+                        return {};
+                    (keyIs(key, K::JsonClass) ? className : name) = m_pool.intern(s);
+                }
+            } else if (keyIs(key, K::Metadata)) {
+                PathScope scope(m_ctx, K::Metadata);
+                dcMetadata = metadata(field.value());
+                hasMetadata = true;
+                if (m_ctx.failed())
+                    return {};
+            }
+        }
+        // Every instance of a "MyOwn" fleet carries the same data center: share one copy.
+        if (!hasMetadata)
+            return m_pool.dataCenter(className, name);
+        DataCenterInfo info;
+        if (name != m_emptyIndex)
+            info.setName(m_pool.string(name));
+        if (className != m_emptyIndex)
+            info.setClassName(m_pool.string(className));
+        info.setMetadata(dcMetadata);
+        return info;
+    }
+
+    LeaseInfo lease(ondemand::value &v)
+    {
+        LeaseInfo lease;
+        ondemand::object obj;
+        if (!asObject(v, &obj))
+            return lease;
+        for (auto item : obj) {
+            ondemand::field field;
+            if (!ok(std::move(item).get(field)))
+                return lease;
+            const ondemand::raw_json_string k = field.key();
+            ondemand::value &value = field.value();
+            if (keyIs(k, K::RenewalIntervalInSecs))
+                lease.renewalIntervalInSecs = int32(value);
+            else if (keyIs(k, K::DurationInSecs))
+                lease.durationInSecs = int32(value);
+            else if (keyIs(k, K::RegistrationTimestamp))
+                lease.registrationTimestamp = integer(value);
+            else if (keyIs(k, K::LastRenewalTimestamp))
+                lease.lastRenewalTimestamp = integer(value);
+            else if (keyIs(k, K::EvictionTimestamp))
+                lease.evictionTimestamp = integer(value);
+            else if (keyIs(k, K::ServiceUpTimestamp))
+                lease.serviceUpTimestamp = integer(value);
+            if (m_ctx.failed())
+                return lease;
+        }
+        return lease;
+    }
+
+    void status(ondemand::value &v, InstanceInfo &info, bool overridden)
+    {
+        json_type type;
+        if (!typeOf(v, &type))
+            return;
+        if (type == json_type::string) {
+            std::string_view s;
+            if (!stringView(v, &s))
+                return;
+            InstanceStatus value;
+            if (knownStatus(s, &value)) {
+                overridden ? info.setOverriddenStatus(value) : info.setStatus(value);
+                return;
+            }
+            const QString text = fromUtf8(s);
+            overridden ? info.setOverriddenStatusText(text) : info.setStatusText(text);
+            return;
+        }
+        const QString text = string(v);
+        overridden ? info.setOverriddenStatusText(text) : info.setStatusText(text);
+    }
+
+    // The six per-instance strings are collected as UTF-8 views and packed once at the end;
+    // the views point into the parser's string buffer, valid for the whole document.
+    void packedString(ondemand::value &v, InstanceInfoData::Packed field)
+    {
+        json_type type;
+        if (!typeOf(v, &type))
+            return;
+        if (type == json_type::string) {
+            std::string_view s;
+            if (stringView(v, &s))
+                m_packed[field] = QByteArrayView(s.data(), qsizetype(s.size()));
+            return;
+        }
+        m_packedFallback[field] = string(v).toUtf8(); // a number or null where text belongs
+        m_packed[field] = m_packedFallback[field];
     }
 
     DecodeContext m_ctx;
-    dom::parser m_parser{size_t(MaxDocumentSize)};
-    Utf8Interner m_interner;
-    std::map<std::string, DataCenterInfo> m_dataCenters;
-    std::string m_keyBuffer;
-    std::string m_mapKey;
-    std::map<std::string, MetadataEntries, std::less<>> m_maps;
+    DecodePool &m_pool;
+    const DecodeOptions &m_options;
+    ondemand::parser *m_parser = nullptr; // kept in the pool between decodes
+    ondemand::document m_doc;
+    error_code m_simdError = SUCCESS;
+    DecodePool::Index m_emptyIndex = 0;
+    quint64 m_instances = 0;
+    std::vector<std::pair<DecodePool::Index, DecodePool::Index>> m_entries;
     std::array<QByteArrayView, InstanceInfoData::PackedCount> m_packed;
     std::array<QByteArray, InstanceInfoData::PackedCount> m_packedFallback;
 };
 
+// On-Demand reads lazily and stops at the first problem; when a decode fails, a strict parse
+// of the whole document says whether it is malformed, and where. A syntax error is reported
+// in preference to what the decoder tripped over, as a reader of the raw text would.
+bool syntaxError(QByteArrayView data, CodecError *error)
+{
+    dom::parser parser;
+    const error_code code = parser.parse(data.data(), size_t(data.size()), true).error();
+    if (code == SUCCESS)
+        return false;
+    DecodeContext ctx(error);
+    if (code == UTF8_ERROR) {
+        ctx.fail(QStringLiteral("invalid UTF-8"), firstInvalidUtf8(data));
+    } else if (code == DEPTH_ERROR) {
+        ctx.fail(QStringLiteral("document nested too deeply"));
+    } else {
+        // simdjson does not say where a syntax error is; QJsonDocument does.
+        QJsonParseError qtError;
+        QJsonDocument::fromJson(data.toByteArray(), &qtError);
+        if (qtError.error != QJsonParseError::NoError)
+            ctx.fail(QStringLiteral("malformed JSON: ") + qtError.errorString(), qtError.offset);
+        else
+            ctx.fail(QStringLiteral("malformed JSON: ") + QString::fromLatin1(error_message(code)));
+    }
+    return true;
+}
+
+template<typename T, typename Fn>
+T decode(QByteArrayView data, CodecError *error, const DecodeOptions &options, Fn fn)
+{
+    // Callers without a pool of their own share one per thread: decoding small documents
+    // (registrations, deltas) then allocates nothing but the result.
+    DecodePool &pool = options.pool ? *options.pool : DecodePool::forThread();
+    CodecError semantic;
+    T value;
+    {
+        Decoder decoder(&semantic, pool, options);
+        if (decoder.open(data))
+            value = fn(decoder);
+    }
+    pool.finish(size_t(data.size()));
+    if (!semantic.isError())
+        return value;
+    if (data.isEmpty() || data.size() > MaxDocumentSize || !syntaxError(data, error)) {
+        if (error)
+            *error = semantic;
+    }
+    return T();
+}
+
 } // namespace
 
-Applications decodeApplications(QByteArrayView data, CodecError *error)
+Applications decodeApplications(QByteArrayView data, CodecError *error, const DecodeOptions &options)
 {
-    Decoder decoder(error);
-    dom::element root;
-    if (!decoder.parse(data, &root))
-        return {};
-    Applications apps = decoder.applicationsRoot(root);
-    return decoder.failed() ? Applications() : apps;
+    return decode<Applications>(data, error, options, [](Decoder &d) {
+        return d.root<Applications>(K::Applications, K::Applications,
+                                    [&d](ondemand::object &o) { return d.applications(o); });
+    });
 }
 
-Application decodeApplication(QByteArrayView data, CodecError *error)
+Application decodeApplication(QByteArrayView data, CodecError *error, const DecodeOptions &options)
 {
-    Decoder decoder(error);
-    dom::element root;
-    if (!decoder.parse(data, &root))
-        return {};
-    Application app = decoder.applicationRoot(root);
-    return decoder.failed() ? Application() : app;
+    return decode<Application>(data, error, options, [](Decoder &d) {
+        return d.root<Application>(K::Application, K::Application,
+                                   [&d](ondemand::object &o) { return d.application(o); });
+    });
 }
 
-InstanceInfo decodeInstance(QByteArrayView data, CodecError *error)
+InstanceInfo decodeInstance(QByteArrayView data, CodecError *error, const DecodeOptions &options)
 {
-    Decoder decoder(error);
-    dom::element root;
-    if (!decoder.parse(data, &root))
-        return {};
-    InstanceInfo info = decoder.instanceRoot(root);
-    return decoder.failed() ? InstanceInfo() : info;
+    return decode<InstanceInfo>(data, error, options, [](Decoder &d) {
+        return d.root<InstanceInfo>(K::Instance, K::Instance,
+                                    [&d](ondemand::object &o) { return d.instance(o); });
+    });
 }
 
 } // namespace Eureka::JsonDecoder

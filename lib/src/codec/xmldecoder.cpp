@@ -4,10 +4,11 @@
 
 #include "decodecontext.h"
 #include "jsonkeys_p.h"
-#include "stringinterner.h"
+#include "../application_p.h"
+#include "../instanceinfo_p.h"
 #include "xmlnames.h"
 
-#include <QtCore/QHash>
+#include <QtCore/QScopeGuard>
 #include <QtCore/QXmlStreamReader>
 
 namespace Eureka::XmlDecoder {
@@ -17,12 +18,34 @@ namespace K = WireKeys;
 
 bool is(QStringView name, const char *key) { return name == QLatin1StringView(key); }
 
+// An instance's elements in the order Netflix's server writes them; matching tries the one
+// after the last match first.
+enum class Field {
+    InstanceId, HostName, App, IpAddr, Status, OverriddenStatus, Port, SecurePort, CountryId,
+    DataCenterInfo, LeaseInfo, Metadata, HomePageUrl, StatusPageUrl, HealthCheckUrl, SecureHealthCheckUrl,
+    VipAddress, SecureVipAddress, IsCoordinatingDiscoveryServer, LastUpdatedTimestamp, LastDirtyTimestamp,
+    ActionType, AppGroupName, Sid, AsgName, OverriddenStatusCamel, Unknown
+};
+constexpr const char *fieldNames[] = {
+    K::InstanceId, K::HostName, K::App, K::IpAddr, K::Status, K::OverriddenStatusLower, K::Port, K::SecurePort,
+    K::CountryId, K::DataCenterInfo, K::LeaseInfo, K::Metadata, K::HomePageUrl, K::StatusPageUrl,
+    K::HealthCheckUrl, K::SecureHealthCheckUrl, K::VipAddress, K::SecureVipAddress,
+    K::IsCoordinatingDiscoveryServer, K::LastUpdatedTimestamp, K::LastDirtyTimestamp, K::ActionType,
+    K::AppGroupName, K::Sid, K::AsgName, K::OverriddenStatus,
+};
+constexpr int FieldCount = int(std::size(fieldNames));
+static_assert(FieldCount == int(Field::Unknown));
+
 class Decoder
 {
 public:
-    Decoder(QByteArrayView data, CodecError *error)
+    Decoder(QByteArrayView data, CodecError *error, DecodePool &pool, const DecodeOptions &options)
         : m_ctx(error)
+        , m_pool(pool)
+        , m_options(options)
     {
+        m_pool.reset();
+        m_emptyIndex = m_pool.intern(QStringView(u""));
         if (data.size() > MaxDocumentSize) {
             m_ctx.fail(QStringLiteral("document of %1 bytes is larger than the %2 byte limit")
                            .arg(data.size())
@@ -76,7 +99,7 @@ public:
                 PathScope s(m_ctx, K::VersionsDelta);
                 apps.setVersionsDelta(integer());
             } else if (is(name, K::AppsHashCode)) {
-                apps.setAppsHashCode(text());
+                apps.setAppsHashCode(text().toString());
             } else if (is(name, K::Application)) {
                 PathScope s(m_ctx, K::Application, appIndex++);
                 Application app = application();
@@ -97,71 +120,111 @@ public:
         while (!m_ctx.failed() && m_reader.readNextStartElement()) {
             const QStringView name = m_reader.name();
             if (is(name, K::Name)) {
-                app.setName(m_interner.intern(text()));
+                app.setName(interned());
             } else if (is(name, K::Instance)) {
+                if ((++m_instances & 255) == 0 && m_options.cancelled && m_options.cancelled()) {
+                    m_ctx.fail(QStringLiteral("decode cancelled"));
+                    break;
+                }
                 PathScope s(m_ctx, K::Instance, index++);
                 InstanceInfo info = instance();
                 if (!m_ctx.failed())
-                    app.addInstance(info);
+                    ApplicationPrivate::append(app, info);
             } else {
                 m_reader.skipCurrentElement();
             }
         }
         checkReader();
-        return m_ctx.failed() ? Application() : app;
+        if (m_ctx.failed())
+            return {};
+        ApplicationPrivate::removeDuplicateIds(app);
+        return app;
     }
 
     InstanceInfo instance()
     {
         InstanceInfo info;
+        m_packedUtf8.clear();
+        m_packedEnds.fill(-1);
+        int next = 0;
         while (!m_ctx.failed() && m_reader.readNextStartElement()) {
-            const QString name = m_reader.name().toString();
-            const QByteArray key = name.toLatin1();
-            PathScope s(m_ctx, key.constData());
-            if (is(name, K::InstanceId)) info.setInstanceId(text());
-            else if (is(name, K::HostName)) info.setHostName(text());
-            else if (is(name, K::App)) info.setApp(m_interner.intern(text()));
-            else if (is(name, K::IpAddr)) info.setIpAddr(text());
-            else if (is(name, K::Status)) info.setStatusText(text());
-            else if (is(name, K::OverriddenStatusLower) || is(name, K::OverriddenStatus))
-                info.setOverriddenStatusText(text());
-            else if (is(name, K::Port)) {
+            const Field f = fieldOf(m_reader.name(), &next);
+            if (f == Field::Unknown) {
+                m_reader.skipCurrentElement();
+                continue;
+            }
+            PathScope s(m_ctx, fieldNames[int(f)]);
+            using P = InstanceInfoData;
+            switch (f) {
+            case Field::InstanceId: packed(P::InstanceId); break;
+            case Field::HostName: packed(P::HostName); break;
+            case Field::App: info.setApp(interned()); break;
+            case Field::IpAddr: packed(P::IpAddr); break;
+            case Field::Status: status(info, false); break;
+            case Field::OverriddenStatus:
+            case Field::OverriddenStatusCamel: status(info, true); break;
+            case Field::Port: {
                 bool enabled = info.isPortEnabled();
                 info.setPort(port(&enabled));
                 info.setPortEnabled(enabled);
-            } else if (is(name, K::SecurePort)) {
+                break;
+            }
+            case Field::SecurePort: {
                 bool enabled = info.isSecurePortEnabled();
                 info.setSecurePort(port(&enabled));
                 info.setSecurePortEnabled(enabled);
+                break;
             }
-            else if (is(name, K::CountryId)) info.setCountryId(int32());
-            else if (is(name, K::DataCenterInfo)) info.setDataCenterInfo(dataCenter());
-            else if (is(name, K::LeaseInfo)) info.setLeaseInfo(lease());
-            else if (is(name, K::Metadata)) info.setMetadata(sharedMap());
-            else if (is(name, K::HomePageUrl)) info.setHomePageUrl(text());
-            else if (is(name, K::StatusPageUrl)) info.setStatusPageUrl(text());
-            else if (is(name, K::HealthCheckUrl)) info.setHealthCheckUrl(text());
-            else if (is(name, K::SecureHealthCheckUrl)) info.setSecureHealthCheckUrl(text());
-            else if (is(name, K::VipAddress)) info.setVipAddress(m_interner.intern(text()));
-            else if (is(name, K::SecureVipAddress)) info.setSecureVipAddress(m_interner.intern(text()));
-            else if (is(name, K::IsCoordinatingDiscoveryServer)) info.setCoordinatingDiscoveryServer(boolean());
-            else if (is(name, K::LastUpdatedTimestamp)) info.setLastUpdatedTimestamp(integer());
-            else if (is(name, K::LastDirtyTimestamp)) info.setLastDirtyTimestamp(integer());
-            else if (is(name, K::ActionType)) info.setActionType(actionTypeFromString(text()));
-            else if (is(name, K::AppGroupName)) info.setAppGroupName(m_interner.intern(text()));
-            else if (is(name, K::Sid)) info.setSid(m_interner.intern(text()));
-            else if (is(name, K::AsgName)) info.setAsgName(m_interner.intern(text()));
-            else m_reader.skipCurrentElement();
+            case Field::CountryId: info.setCountryId(int32()); break;
+            case Field::DataCenterInfo: info.setDataCenterInfo(dataCenter()); break;
+            case Field::LeaseInfo: info.setLeaseInfo(lease()); break;
+            case Field::Metadata: info.setMetadata(sharedMap()); break;
+            case Field::HomePageUrl: packed(P::HomePageUrl); break;
+            case Field::StatusPageUrl: packed(P::StatusPageUrl); break;
+            case Field::HealthCheckUrl: packed(P::HealthCheckUrl); break;
+            case Field::SecureHealthCheckUrl: info.setSecureHealthCheckUrl(text().toString()); break;
+            case Field::VipAddress: info.setVipAddress(interned()); break;
+            case Field::SecureVipAddress: info.setSecureVipAddress(interned()); break;
+            case Field::IsCoordinatingDiscoveryServer: info.setCoordinatingDiscoveryServer(boolean()); break;
+            case Field::LastUpdatedTimestamp: info.setLastUpdatedTimestamp(integer()); break;
+            case Field::LastDirtyTimestamp: info.setLastDirtyTimestamp(integer()); break;
+            case Field::ActionType: info.setActionType(actionTypeFromString(text().toString())); break;
+            case Field::AppGroupName: info.setAppGroupName(interned()); break;
+            case Field::Sid: info.setSid(interned()); break;
+            case Field::AsgName: info.setAsgName(interned()); break;
+            case Field::Unknown: break;
+            }
         }
         checkReader();
         if (m_ctx.failed())
             return {};
-        if (info.instanceId().isEmpty())
-            info.setInstanceId(info.hostName());
+        std::array<QByteArrayView, InstanceInfoData::PackedCount> views;
+        for (int i = 0; i < InstanceInfoData::PackedCount; ++i) {
+            if (m_packedEnds[i] >= 0) {
+                const qsizetype begin = m_packedBegins[i];
+                views[i] = QByteArrayView(m_packedUtf8.constData() + begin, m_packedEnds[i] - begin);
+            }
+        }
+        // Netflix's InstanceInfo.getId() falls back to the host name for old clients.
+        if (views[InstanceInfoData::InstanceId].isEmpty())
+            views[InstanceInfoData::InstanceId] = views[InstanceInfoData::HostName];
+        InstanceInfoPrivate::data(info)->setAllPacked(views);
         return info;
     }
 
 private:
+    Field fieldOf(QStringView name, int *next) const
+    {
+        for (int n = 0; n < FieldCount; ++n) {
+            const int i = (*next + n) % FieldCount;
+            if (is(name, fieldNames[i])) {
+                *next = i + 1;
+                return Field(i);
+            }
+        }
+        return Field::Unknown;
+    }
+
     void checkReader()
     {
         if (m_reader.hasError() && !m_ctx.failed()) {
@@ -173,16 +236,78 @@ private:
         }
     }
 
-    QString text()
+    // The element's text, gathered into one reused buffer (the reader's own view does not
+    // outlive the next token); valid until the next call. Child elements are skipped.
+    QStringView text()
     {
-        QString value = m_reader.readElementText(QXmlStreamReader::SkipChildElements);
+        m_textBuffer.resize(0); // keeps the capacity
+        while (!m_reader.atEnd()) {
+            switch (m_reader.readNext()) {
+            case QXmlStreamReader::Characters:
+            case QXmlStreamReader::EntityReference:
+                m_textBuffer.append(m_reader.text());
+                break;
+            case QXmlStreamReader::StartElement:
+                m_reader.skipCurrentElement();
+                break;
+            case QXmlStreamReader::EndElement:
+                return m_textBuffer;
+            default:
+                break;
+            }
+        }
         checkReader();
-        return value;
+        return {};
+    }
+
+    QString interned() { return m_pool.string(m_pool.intern(text())); }
+
+    // Appends the element's text as UTF-8 to the instance's scratch buffer.
+    void packed(InstanceInfoData::Packed field)
+    {
+        const QStringView value = text();
+        m_packedBegins[field] = m_packedUtf8.size();
+        bool ascii = true;
+        for (const QChar c : value) {
+            if (c.unicode() >= 0x80) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            const qsizetype at = m_packedUtf8.size();
+            m_packedUtf8.resize(at + value.size());
+            char *out = m_packedUtf8.data() + at;
+            for (qsizetype i = 0; i < value.size(); ++i)
+                out[i] = char(value[i].unicode());
+        } else {
+            m_packedUtf8 += value.toUtf8();
+        }
+        m_packedEnds[field] = m_packedUtf8.size();
+    }
+
+    void status(InstanceInfo &info, bool overridden)
+    {
+        const QStringView value = text();
+        static constexpr std::pair<QLatin1StringView, InstanceStatus> known[] = {
+            {QLatin1StringView("UP"), InstanceStatus::Up},
+            {QLatin1StringView("DOWN"), InstanceStatus::Down},
+            {QLatin1StringView("STARTING"), InstanceStatus::Starting},
+            {QLatin1StringView("OUT_OF_SERVICE"), InstanceStatus::OutOfService},
+            {QLatin1StringView("UNKNOWN"), InstanceStatus::Unknown},
+        };
+        for (const auto &[name, status] : known) {
+            if (value == name) {
+                overridden ? info.setOverriddenStatus(status) : info.setStatus(status);
+                return;
+            }
+        }
+        overridden ? info.setOverriddenStatusText(value.toString()) : info.setStatusText(value.toString());
     }
 
     qint64 integer()
     {
-        const QString value = text().trimmed();
+        const QStringView value = text().trimmed();
         if (value.isEmpty() || m_ctx.failed())
             return 0;
         bool ok = false;
@@ -202,9 +327,9 @@ private:
         return int(v);
     }
 
-    bool parseBool(const QString &value)
+    bool parseBool(QStringView value)
     {
-        const QString v = value.trimmed();
+        const QStringView v = value.trimmed();
         if (v.compare(QLatin1StringView("true"), Qt::CaseInsensitive) == 0)
             return true;
         if (v.isEmpty() || v.compare(QLatin1StringView("false"), Qt::CaseInsensitive) == 0)
@@ -219,33 +344,23 @@ private:
     {
         const auto attrs = m_reader.attributes();
         if (attrs.hasAttribute(QLatin1StringView(K::XmlEnabled)))
-            *enabled = parseBool(attrs.value(QLatin1StringView(K::XmlEnabled)).toString());
+            *enabled = parseBool(attrs.value(QLatin1StringView(K::XmlEnabled)));
         return int32();
     }
 
-    MetadataEntries map()
-    {
-        MetadataEntries entries;
-        while (!m_ctx.failed() && m_reader.readNextStartElement()) {
-            const QString key = m_interner.intern(XmlNames::decodeKey(m_reader.name()));
-            entries.append({key, m_interner.intern(text())});
-        }
-        checkReader();
-        return entries;
-    }
-
-    // Identical metadata lists (same app, same zone) are shared, as in the JSON decoder.
+    // Interned entries; identical lists (same app, same zone) are shared, as in the JSON decoder.
     MetadataEntries sharedMap()
     {
-        MetadataEntries entries = map();
-        QString key;
-        for (const auto &[k, v] : entries)
-            key += k + QChar(0) + v + QChar(0);
-        auto it = m_maps.constFind(key);
-        if (it != m_maps.constEnd())
-            return *it;
-        m_maps.insert(key, entries);
-        return entries;
+        m_entries.clear();
+        while (!m_ctx.failed() && m_reader.readNextStartElement()) {
+            const QStringView rawKey = m_reader.name();
+            const DecodePool::Index key = rawKey.contains(QLatin1Char('_'))
+                ? m_pool.intern(QStringView(XmlNames::decodeKey(rawKey)))
+                : m_pool.intern(rawKey);
+            m_entries.emplace_back(key, m_pool.intern(text()));
+        }
+        checkReader();
+        return m_pool.metadata(m_entries);
     }
 
     LeaseInfo lease()
@@ -267,69 +382,74 @@ private:
 
     DataCenterInfo dataCenter()
     {
-        const QString className =
-            m_reader.attributes().value(QLatin1StringView(K::XmlClass)).toString();
-        QString name;
+        const DecodePool::Index className =
+            m_pool.intern(m_reader.attributes().value(QLatin1StringView(K::XmlClass)));
+        DecodePool::Index name = m_emptyIndex;
         MetadataEntries metadata;
         bool hasMetadata = false;
         while (!m_ctx.failed() && m_reader.readNextStartElement()) {
             if (is(m_reader.name(), K::Name)) {
-                name = text();
+                name = m_pool.intern(text());
             } else if (is(m_reader.name(), K::Metadata)) {
                 hasMetadata = true;
-                metadata = map();
+                metadata = sharedMap();
             } else {
                 m_reader.skipCurrentElement();
             }
         }
         checkReader();
-        const QString cacheKey = className + QChar(0) + name;
-        if (!hasMetadata) {
-            auto it = m_dataCenters.constFind(cacheKey);
-            if (it != m_dataCenters.constEnd())
-                return *it;
-        }
+        if (!hasMetadata)
+            return m_pool.dataCenter(className, name);
         DataCenterInfo info;
-        if (!name.isEmpty())
-            info.setName(m_interner.intern(name));
-        if (!className.isEmpty())
-            info.setClassName(m_interner.intern(className));
-        if (hasMetadata)
-            info.setMetadata(metadata);
-        else
-            m_dataCenters.insert(cacheKey, info);
+        if (name != m_emptyIndex)
+            info.setName(m_pool.string(name));
+        if (className != m_emptyIndex)
+            info.setClassName(m_pool.string(className));
+        info.setMetadata(metadata);
         return info;
     }
 
     QXmlStreamReader m_reader;
     DecodeContext m_ctx;
+    DecodePool &m_pool;
+    const DecodeOptions &m_options;
+    DecodePool::Index m_emptyIndex = 0;
+    quint64 m_instances = 0;
     bool m_empty = false;
-    Utf16Interner m_interner;
-    QHash<QString, DataCenterInfo> m_dataCenters;
-    QHash<QString, MetadataEntries> m_maps;
+    QString m_textBuffer;
+    QByteArray m_packedUtf8;
+    std::array<qsizetype, InstanceInfoData::PackedCount> m_packedBegins{};
+    std::array<qsizetype, InstanceInfoData::PackedCount> m_packedEnds{};
+    std::vector<std::pair<DecodePool::Index, DecodePool::Index>> m_entries;
 };
 
 } // namespace
 
-Applications decodeApplications(QByteArrayView data, CodecError *error)
+Applications decodeApplications(QByteArrayView data, CodecError *error, const DecodeOptions &options)
 {
-    Decoder decoder(data, error);
+    DecodePool &pool = options.pool ? *options.pool : DecodePool::forThread();
+    const auto done = qScopeGuard([&] { pool.finish(size_t(data.size())); });
+    Decoder decoder(data, error, pool, options);
     if (!decoder.openRoot(K::Applications))
         return {};
     return decoder.applications();
 }
 
-Application decodeApplication(QByteArrayView data, CodecError *error)
+Application decodeApplication(QByteArrayView data, CodecError *error, const DecodeOptions &options)
 {
-    Decoder decoder(data, error);
+    DecodePool &pool = options.pool ? *options.pool : DecodePool::forThread();
+    const auto done = qScopeGuard([&] { pool.finish(size_t(data.size())); });
+    Decoder decoder(data, error, pool, options);
     if (!decoder.openRoot(K::Application))
         return {};
     return decoder.application();
 }
 
-InstanceInfo decodeInstance(QByteArrayView data, CodecError *error)
+InstanceInfo decodeInstance(QByteArrayView data, CodecError *error, const DecodeOptions &options)
 {
-    Decoder decoder(data, error);
+    DecodePool &pool = options.pool ? *options.pool : DecodePool::forThread();
+    const auto done = qScopeGuard([&] { pool.finish(size_t(data.size())); });
+    Decoder decoder(data, error, pool, options);
     if (!decoder.openRoot(K::Instance))
         return {};
     return decoder.instance();

@@ -1,0 +1,179 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "registryworker.h"
+
+#include "../codec/codec_p.h"
+#include "../logging_p.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QFile>
+#include <QtCore/QRegularExpression>
+#include <QtCore/QSaveFile>
+#include <QtCore/QSet>
+
+#include <limits>
+
+namespace Eureka {
+
+namespace {
+RegistryWorker::DecodeHook &defaultHook()
+{
+    static RegistryWorker::DecodeHook hook;
+    return hook;
+}
+} // namespace
+
+RegistryWorker::RegistryWorker(Settings settings)
+    : m_settings(std::move(settings))
+    , m_releaseTimer(new QTimer(this)) // a child: it moves to the registry thread with us
+{
+    if (!m_settings.beforeDecode)
+        m_settings.beforeDecode = defaultHook();
+    m_pool.setKeepBytes(std::numeric_limits<size_t>::max());
+    m_releaseTimer->setSingleShot(true);
+    m_releaseTimer->setInterval(m_settings.releaseBuffersAfterMs);
+    connect(m_releaseTimer, &QTimer::timeout, this, [this] { m_pool.releaseBuffers(); });
+}
+
+void RegistryWorker::setDefaultBeforeDecode(DecodeHook hook) { defaultHook() = std::move(hook); }
+
+bool RegistryWorker::cancelled(const RegistryJob &job) const
+{
+    return job.generation != m_generation.load(std::memory_order_relaxed)
+        || (job.kind == RegistryJob::Delta && job.id < m_supersedeBefore.load(std::memory_order_relaxed));
+}
+
+void RegistryWorker::process(const RegistryJob &job)
+{
+    auto shared = std::make_shared<RegistryResult>();
+    RegistryResult &result = *shared;
+    result.id = job.id;
+    result.generation = job.generation;
+    result.kind = job.kind;
+    result.server = job.server;
+    result.fetchedAt = job.fetchedAt;
+    if (cancelled(job)) {
+        Q_EMIT processed(shared); // Dropped
+        return;
+    }
+    if (m_settings.beforeDecode)
+        m_settings.beforeDecode([this, &job] { return cancelled(job); });
+    switch (job.kind) {
+    case RegistryJob::Full: decodeFull(job, result); break;
+    case RegistryJob::Delta: decodeDelta(job, result); break;
+    case RegistryJob::Cache: loadCache(result); break;
+    }
+    if (result.outcome == RegistryResult::Applied) {
+        m_current = result.apps;
+        result.changedApplications = applicationsIn(result.changes);
+        if (job.kind != RegistryJob::Cache)
+            saveCache(job.fetchedAt);
+    }
+    m_releaseTimer->start();
+    Q_EMIT processed(shared);
+}
+
+void RegistryWorker::resync(const Applications &apps) { m_current = apps; }
+
+void RegistryWorker::decodeFull(const RegistryJob &job, RegistryResult &result)
+{
+    CodecError error;
+    DecodeOptions options{&m_pool, [this, &job] { return cancelled(job); }};
+    const Applications apps = CodecPrivate::decodeApplications(job.body, job.format, &error, options);
+    if (cancelled(job)) {
+        result.outcome = RegistryResult::Dropped;
+        return;
+    }
+    if (error.isError()) {
+        result.outcome = RegistryResult::Unreadable;
+        result.error = error.toString();
+        return;
+    }
+    result.changes = m_current.changesTo(apps);
+    result.apps = apps;
+    result.outcome = RegistryResult::Applied;
+}
+
+void RegistryWorker::decodeDelta(const RegistryJob &job, RegistryResult &result)
+{
+    CodecError error;
+    DecodeOptions options{&m_pool, [this, &job] { return cancelled(job); }};
+    const Applications delta = CodecPrivate::decodeApplications(job.body, job.format, &error, options);
+    if (cancelled(job)) {
+        result.outcome = RegistryResult::Dropped;
+        return;
+    }
+    if (error.isError()) {
+        result.outcome = RegistryResult::Unreadable;
+        result.error = error.toString();
+        return;
+    }
+    Applications updated = m_current;
+    RegistryChanges changes = updated.applyDelta(delta);
+    if (updated.reconcileHashCode() != delta.appsHashCode()) {
+        result.outcome = RegistryResult::HashMismatch;
+        result.error = QStringLiteral("reconcile hash %1 differs from the server's %2")
+                           .arg(updated.reconcileHashCode(), delta.appsHashCode());
+        return;
+    }
+    result.apps = std::move(updated);
+    result.changes = std::move(changes);
+    result.outcome = RegistryResult::Applied;
+}
+
+QStringList RegistryWorker::applicationsIn(const RegistryChanges &changes)
+{
+    QSet<QString> apps;
+    for (const InstanceInfo &info : changes.added)
+        apps.insert(info.app());
+    for (const InstanceInfo &info : changes.removed)
+        apps.insert(info.app());
+    for (const InstanceChange &change : changes.modified)
+        apps.insert(change.after.app());
+    return QStringList(apps.cbegin(), apps.cend());
+}
+
+// The cache file is the JSON registry with a fetchedAt member first; the decoder ignores it.
+void RegistryWorker::saveCache(qint64 fetchedAt) const
+{
+    if (m_settings.cacheFile.isEmpty())
+        return;
+    QSaveFile file(m_settings.cacheFile);
+    if (!file.open(QIODevice::WriteOnly)) {
+        qCWarning(lcEurekaRegistry) << "cannot write the registry cache" << m_settings.cacheFile << file.errorString();
+        return;
+    }
+    const QByteArray json = Codec::encodeApplications(m_current, WireFormat::Json);
+    file.write("{\"fetchedAt\":" + QByteArray::number(fetchedAt) + ',');
+    file.write(json.mid(1));
+    if (!file.commit())
+        qCWarning(lcEurekaRegistry) << "cannot write the registry cache" << m_settings.cacheFile << file.errorString();
+}
+
+void RegistryWorker::loadCache(RegistryResult &result)
+{
+    result.outcome = RegistryResult::NoCache;
+    if (m_settings.cacheFile.isEmpty() || !QFile::exists(m_settings.cacheFile))
+        return;
+    QFile file(m_settings.cacheFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray data = file.readAll();
+    CodecError error;
+    DecodeOptions options{&m_pool, {}};
+    const Applications apps = CodecPrivate::decodeApplications(data, WireFormat::Json, &error, options);
+    if (error.isError()) {
+        qCWarning(lcEurekaRegistry).noquote() << "ignoring an unreadable registry cache:" << error.toString();
+        return;
+    }
+    static const QRegularExpression fetchedAt(QStringLiteral("^\\{\"fetchedAt\":(\\d+),"));
+    const QRegularExpressionMatch match = fetchedAt.match(QString::fromLatin1(data.left(40)));
+    result.fetchedAt = match.hasMatch() ? match.captured(1).toLongLong() : 0;
+    result.changes = m_current.changesTo(apps);
+    result.apps = apps;
+    result.outcome = RegistryResult::Applied;
+    qCInfo(lcEurekaRegistry).noquote() << "loaded" << apps.instanceCount() << "instances from the registry cache, fetched"
+                                       << QDateTime::fromMSecsSinceEpoch(result.fetchedAt).toString(Qt::ISODate);
+}
+
+} // namespace Eureka

@@ -1,0 +1,219 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "decodepool.h"
+
+#include <QtCore/QHashFunctions>
+
+#include <cstring>
+
+namespace Eureka {
+
+namespace {
+
+// Tables and buffers bigger than this are given back after a decode instead of being kept
+// for the next one: a client idles between fetches, and deltas are small.
+constexpr size_t KeepEntries = 1 << 14;
+constexpr size_t KeepPaddedBytes = 2 << 20;
+
+quint64 mix(quint64 h, quint64 v)
+{
+    h ^= v;
+    h *= 0x9E3779B97F4A7C15ull;
+    return h ^ (h >> 29);
+}
+
+quint32 hashBytes(const char *p, size_t n)
+{
+    quint64 h = 0xcbf29ce484222325ull ^ n;
+    while (n >= 8) {
+        quint64 v;
+        std::memcpy(&v, p, 8);
+        h = mix(h, v);
+        p += 8;
+        n -= 8;
+    }
+    quint64 tail = 0;
+    std::memcpy(&tail, p, n);
+    h = mix(h, tail);
+    return quint32(h ^ (h >> 32));
+}
+
+} // namespace
+
+DecodePool::DecodePool()
+    : m_keepBytes(KeepPaddedBytes)
+{
+}
+DecodePool::~DecodePool() = default;
+
+DecodePool &DecodePool::forThread()
+{
+    thread_local DecodePool pool;
+    return pool;
+}
+
+void DecodePool::reset()
+{
+    if (m_values.capacity() > KeepEntries || m_maps.capacity() > KeepEntries) {
+        // Swapping with empty vectors gives the memory back; clear() would keep it.
+        std::vector<QString>().swap(m_values);
+        std::vector<Key>().swap(m_utf8Keys);
+        std::string().swap(m_arena);
+        std::vector<Slot>().swap(m_utf8Slots);
+        std::vector<Slot>().swap(m_utf16Slots);
+        std::vector<MetadataEntries>().swap(m_maps);
+        std::vector<Slot>().swap(m_mapSlots);
+    } else {
+        m_values.clear();
+        m_utf8Keys.clear();
+        m_arena.clear();
+        std::fill(m_utf8Slots.begin(), m_utf8Slots.end(), Slot());
+        std::fill(m_utf16Slots.begin(), m_utf16Slots.end(), Slot());
+        m_maps.clear();
+        std::fill(m_mapSlots.begin(), m_mapSlots.end(), Slot());
+    }
+    m_utf8Used = m_utf16Used = 0;
+    m_dataCenters.clear();
+}
+
+void DecodePool::finish(size_t documentBytes)
+{
+    m_dataCenters.clear(); // they hold metadata that the decoded registry may no longer use
+    // The padded copy is the document plus a little: sized as the largest document decoded.
+    if (documentBytes <= m_keepBytes && m_paddedCapacity / 2 <= m_keepBytes / 2 + 4096)
+        return;
+    releaseBuffers();
+}
+
+void DecodePool::releaseBuffers()
+{
+    m_parser.reset();
+    m_padded.reset();
+    m_paddedCapacity = 0;
+    reset(); // the tables were sized for that document too
+}
+
+void DecodePool::grow(std::vector<Slot> &slots, size_t used)
+{
+    // Load factor at most 1/2: probes stay short.
+    if (used * 2 < slots.size())
+        return;
+    std::vector<Slot> bigger(std::max<size_t>(64, slots.size() * 2));
+    const size_t mask = bigger.size() - 1;
+    for (const Slot &slot : slots) {
+        if (!slot.index)
+            continue;
+        size_t i = slot.hash & mask;
+        while (bigger[i].index)
+            i = (i + 1) & mask;
+        bigger[i] = slot;
+    }
+    slots.swap(bigger);
+}
+
+template<typename Equal>
+DecodePool::Slot *DecodePool::find(std::vector<Slot> &slots, quint32 hash, Equal equal)
+{
+    const size_t mask = slots.size() - 1;
+    size_t i = hash & mask;
+    while (slots[i].index) {
+        if (slots[i].hash == hash && equal(slots[i].index - 1))
+            return &slots[i];
+        i = (i + 1) & mask;
+    }
+    return &slots[i]; // the empty slot where it belongs
+}
+
+DecodePool::Index DecodePool::intern(std::string_view utf8)
+{
+    grow(m_utf8Slots, m_utf8Used);
+    const quint32 hash = hashBytes(utf8.data(), utf8.size());
+    Slot *slot = find(m_utf8Slots, hash, [&](Index i) {
+        const Key &key = m_utf8Keys[i];
+        return key.size == utf8.size() && std::memcmp(m_arena.data() + key.offset, utf8.data(), utf8.size()) == 0;
+    });
+    if (slot->index)
+        return slot->index - 1;
+    const auto index = Index(m_values.size());
+    m_values.push_back(QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
+    m_utf8Keys.push_back({quint32(m_arena.size()), quint32(utf8.size())});
+    m_arena.append(utf8);
+    *slot = {hash, index + 1};
+    ++m_utf8Used;
+    return index;
+}
+
+DecodePool::Index DecodePool::intern(QStringView utf16)
+{
+    grow(m_utf16Slots, m_utf16Used);
+    const auto hash = quint32(qHash(utf16));
+    Slot *slot = find(m_utf16Slots, hash, [&](Index i) { return m_values[i] == utf16; });
+    if (slot->index)
+        return slot->index - 1;
+    const auto index = Index(m_values.size());
+    m_values.push_back(utf16.toString());
+    m_utf8Keys.push_back({0, 0}); // keeps the arrays parallel
+    *slot = {hash, index + 1};
+    ++m_utf16Used;
+    return index;
+}
+
+MetadataEntries DecodePool::metadata(const std::vector<std::pair<Index, Index>> &entries)
+{
+    grow(m_mapSlots, m_maps.size());
+    quint64 h = entries.size();
+    for (const auto &[key, value] : entries)
+        h = mix(h, (quint64(key) << 32) | value);
+    const auto hash = quint32(h ^ (h >> 32));
+    // Interned strings are shared, so equal entries are the very same string data.
+    Slot *slot = find(m_mapSlots, hash, [&](Index i) {
+        const MetadataEntries &list = m_maps[i];
+        if (list.size() != qsizetype(entries.size()))
+            return false;
+        for (size_t j = 0; j < entries.size(); ++j) {
+            if (list[qsizetype(j)].first.constData() != m_values[entries[j].first].constData()
+                || list[qsizetype(j)].second.constData() != m_values[entries[j].second].constData())
+                return false;
+        }
+        return true;
+    });
+    if (slot->index)
+        return m_maps[slot->index - 1];
+    MetadataEntries list;
+    list.reserve(qsizetype(entries.size()));
+    for (const auto &[key, value] : entries)
+        list.append({m_values[key], m_values[value]});
+    *slot = {hash, Index(m_maps.size() + 1)};
+    m_maps.push_back(list);
+    return list;
+}
+
+DataCenterInfo DecodePool::dataCenter(Index className, Index name)
+{
+    // A registry has one or two kinds of data center: a short list beats a table.
+    for (const auto &[key, info] : m_dataCenters) {
+        if (key.first == className && key.second == name)
+            return info;
+    }
+    DataCenterInfo info;
+    if (!m_values[name].isEmpty())
+        info.setName(m_values[name]);
+    if (!m_values[className].isEmpty())
+        info.setClassName(m_values[className]);
+    m_dataCenters.push_back({{className, name}, info});
+    return info;
+}
+
+const char *DecodePool::padded(const char *data, size_t size, size_t padding)
+{
+    if (m_paddedCapacity < size + padding) {
+        m_paddedCapacity = size + padding;
+        m_padded.reset(new char[m_paddedCapacity]);
+    }
+    if (size)
+        std::memcpy(m_padded.get(), data, size);
+    std::memset(m_padded.get() + size, 0, padding);
+    return m_padded.get();
+}
+
+} // namespace Eureka

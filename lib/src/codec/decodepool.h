@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <EurekaClient/datacenterinfo.h>
+#include <EurekaClient/instanceinfo.h>
+
+#include <QtCore/QString>
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace Eureka {
+
+// Scratch space of one decode, kept by whoever decodes often (the client's registry thread)
+// so that its tables and buffers are allocated once, not per fetch:
+// - an interner: values that repeat across a registry (app names, VIPs, metadata keys and
+//   values) become one shared QString. Open addressing over a flat array; UTF-8 keys are
+//   copied into one arena, so a lookup is a hash and a memcmp, with no allocation;
+// - metadata maps shared between instances that carry the same entries;
+// - the padded copy of the input that simdjson needs.
+// reset() forgets the entries at the start of each decode; what was decoded keeps its strings.
+class EUREKACLIENT_AUTOTEST_EXPORT DecodePool
+{
+public:
+    using Index = quint32;
+
+    DecodePool();
+    ~DecodePool();
+    DecodePool(const DecodePool &) = delete;
+    DecodePool &operator=(const DecodePool &) = delete;
+
+    // Start of a decode: forgets the entries (what was decoded keeps its strings).
+    void reset();
+    // The pool of the calling thread, for decoders called without one.
+    static DecodePool &forThread();
+    // End of a decode of \a documentBytes: buffers sized for a large document are given back,
+    // so a client idling between fetches does not hold them; those for small ones (deltas,
+    // single instances) are kept for the next decode, saving their allocation and page faults.
+    void finish(size_t documentBytes);
+    // Documents up to this size leave their buffers for the next decode (default 2 MB).
+    void setKeepBytes(size_t bytes) { m_keepBytes = bytes; }
+    // Gives back the parser, the padded copy and the tables, whatever their size.
+    void releaseBuffers();
+
+    // Parser state that a decoder keeps here between decodes (the JSON decoder's simdjson
+    // parser); the pool only owns it.
+    struct Reusable
+    {
+        virtual ~Reusable() = default;
+    };
+    std::unique_ptr<Reusable> &parser() { return m_parser; }
+
+    Index intern(std::string_view utf8);
+    Index intern(QStringView utf16);
+    const QString &string(Index index) const { return m_values[index]; }
+
+    // The shared metadata list with exactly these (key, value) interned entries.
+    MetadataEntries metadata(const std::vector<std::pair<Index, Index>> &entries);
+    // The shared data center of a (class name, name) pair without metadata.
+    DataCenterInfo dataCenter(Index className, Index name);
+
+    // A copy of \a data followed by \a padding readable bytes (simdjson reads past the end).
+    const char *padded(const char *data, size_t size, size_t padding);
+
+private:
+    struct Slot
+    {
+        quint32 hash = 0;
+        Index index = 0; // index + 1; 0 marks an empty slot
+    };
+    struct Key
+    {
+        quint32 offset;
+        quint32 size;
+    };
+    template<typename Equal>
+    Slot *find(std::vector<Slot> &slots, quint32 hash, Equal equal);
+    void grow(std::vector<Slot> &slots, size_t used);
+
+    std::vector<QString> m_values;
+    std::vector<Key> m_utf8Keys;   // parallel to m_values for UTF-8 entries
+    std::string m_arena;           // the bytes of the UTF-8 keys
+    std::vector<Slot> m_utf8Slots;
+    std::vector<Slot> m_utf16Slots;
+    size_t m_utf8Used = 0;
+    size_t m_utf16Used = 0;
+
+    std::vector<MetadataEntries> m_maps;
+    std::vector<Slot> m_mapSlots;
+
+    std::vector<std::pair<std::pair<Index, Index>, DataCenterInfo>> m_dataCenters;
+
+    size_t m_keepBytes;
+    std::unique_ptr<Reusable> m_parser;
+    std::unique_ptr<char[]> m_padded;
+    size_t m_paddedCapacity = 0;
+};
+
+// How a decode runs: with whose scratch space, and whether it should give up early.
+struct DecodeOptions
+{
+    DecodePool *pool = nullptr;                 // a temporary one when null
+    std::function<bool()> cancelled;            // polled every few hundred instances
+};
+
+} // namespace Eureka
