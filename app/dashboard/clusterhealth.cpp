@@ -27,6 +27,15 @@ ClusterHealth::Renewals ClusterHealth::estimateRenewals(const QList<InstanceInfo
     return r;
 }
 
+void ClusterHealth::setLoading(qsizetype applied, qsizetype total)
+{
+    const bool was = isLoading();
+    m_loadApplied = applied;
+    m_loadTotal = total;
+    if (was || isLoading())
+        Q_EMIT changed();
+}
+
 void ClusterHealth::recordFetch(const QString &server, qint64 at, bool delta, bool hashMatched)
 {
     m_server = server;

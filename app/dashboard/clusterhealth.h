@@ -33,6 +33,11 @@ public:
     void recordFetch(const QString &server, qint64 at, bool delta, bool hashMatched);
     void recordError(const QString &errorString);
     void setRenewals(const Renewals &renewals);
+    // How far the models are with the changes of the last fetches (both 0 when idle).
+    void setLoading(qsizetype applied, qsizetype total);
+    bool isLoading() const { return m_loadTotal > 0 && m_loadApplied < m_loadTotal; }
+    qsizetype loadApplied() const { return m_loadApplied; }
+    qsizetype loadTotal() const { return m_loadTotal; }
 
     QString server() const { return m_server; }
     qint64 lastFetch() const { return m_lastFetch; }
@@ -55,4 +60,6 @@ private:
     QString m_error;
     int m_errors = 0;
     Renewals m_renewals;
+    qsizetype m_loadApplied = 0;
+    qsizetype m_loadTotal = 0;
 };

@@ -3,6 +3,7 @@
 #include "dashboardsession.h"
 
 #include "applicationlistmodel.h"
+#include "changefeeder.h"
 #include "clusterhealth.h"
 #include "dashboardlogging.h"
 #include "eventlogmodel.h"
@@ -34,6 +35,7 @@ DashboardSession::DashboardSession(const ConnectionProfile &profile, const QStri
     , m_applications(new ApplicationListModel(this))
     , m_events(new EventLogModel(this))
     , m_health(new ClusterHealth(this))
+    , m_feeder(new ChangeFeeder([this](const RegistryChanges &slice, bool initial) { applySlice(slice, initial); }, this))
 {
     m_client->setNetworkAccessManager(m_network);
     if (!profile.selfSignedHost.isEmpty()) // only that host, only that certificate
@@ -61,19 +63,26 @@ DashboardSession::DashboardSession(const ConnectionProfile &profile, const QStri
             Q_EMIT summaryChanged();
         }
     });
-    connect(m_client, &EurekaClient::instanceStatusChanged, this,
-            [this](const InstanceInfo &before, const InstanceInfo &after) {
-                Q_EMIT instanceStatusChanged(after.app(), after.instanceId(), before.status(), after.status());
-            });
+    connect(m_feeder, &ChangeFeeder::progress, this, [this](qsizetype applied, qsizetype total) {
+        m_health->setLoading(applied, total);
+    });
+    connect(m_feeder, &ChangeFeeder::batchApplied, this, [this](const RegistryChanges &all, bool initial) {
+        if (initial)
+            m_events->applyChanges(all, true); // one summary line for the first fetch
+        updateRenewals();
+        Q_EMIT summaryChanged();
+    });
 
     m_leaseTimer.setInterval(profile.leaseRefreshInterval);
     connect(&m_leaseTimer, &QTimer::timeout, this, &DashboardSession::refreshLeases);
-    connect(&m_leaseDecode, &QFutureWatcher<Applications>::finished, this, [this] {
-        const Applications fresh = m_leaseDecode.result();
-        if (!fresh.isEmpty())
-            m_instances->updateLeases(fresh);
-        updateRenewals();
+    connect(&m_leaseDecode, &QFutureWatcher<QHash<QString, LeaseInfo>>::finished, this, [this] {
+        m_leases = m_leaseDecode.result();
+        m_leaseRow = 0;
+        applyLeaseSlice();
     });
+    m_leaseStep.setSingleShot(true);
+    m_leaseStep.setInterval(0);
+    connect(&m_leaseStep, &QTimer::timeout, this, &DashboardSession::applyLeaseSlice);
     // "12 s ago" moves on; renewals are re-estimated as leases age.
     m_clockTimer.setInterval(std::chrono::seconds(1));
     connect(&m_clockTimer, &QTimer::timeout, this, [this] {
@@ -84,6 +93,7 @@ DashboardSession::DashboardSession(const ConnectionProfile &profile, const QStri
 
 DashboardSession::~DashboardSession()
 {
+    m_leaseStep.stop();
     m_leaseDecode.waitForFinished(); // the worker holds nothing of ours, but must end before we do
 }
 
@@ -105,7 +115,7 @@ void DashboardSession::refresh() { m_client->refreshRegistry(); }
 
 void DashboardSession::refreshLeases()
 {
-    if (m_leaseFetch || m_leaseDecode.isRunning())
+    if (m_leaseFetch || m_leaseDecode.isRunning() || m_leaseStep.isActive())
         return;
     m_leaseFetch = m_client->fetchApplications();
     connect(m_leaseFetch, &EurekaReply::finished, this, [this, reply = m_leaseFetch.data()] {
@@ -114,29 +124,63 @@ void DashboardSession::refreshLeases()
             return; // the regular fetch reports server trouble; this one only refreshes times
         const QByteArray body = reply->body();
         // 100,000 instances take ~0.3 s to decode: not on the GUI thread.
-        m_leaseDecode.setFuture(QtConcurrent::run([body] { return Codec::decodeApplications(body, WireFormat::Json); }));
+        m_leaseDecode.setFuture(QtConcurrent::run([body] {
+            QHash<QString, LeaseInfo> leases;
+            const Applications fresh = Codec::decodeApplications(body, WireFormat::Json);
+            leases.reserve(fresh.instanceCount());
+            for (const Application &app : fresh.applications()) {
+                for (const InstanceInfo &info : app.instances())
+                    leases.insert(info.instanceId(), info.leaseInfo());
+            }
+            return leases;
+        }));
     });
+}
+
+void DashboardSession::applyLeaseSlice()
+{
+    // About 2 ms of rows per turn at 100,000 instances.
+    constexpr int RowsPerTurn = 4000;
+    const int end = m_instances->updateLeases(m_leases, m_leaseRow, RowsPerTurn);
+    m_leaseRow = end;
+    if (end < m_instances->rowCount()) {
+        m_leaseStep.start();
+        return;
+    }
+    m_leases.clear();
+    updateRenewals();
 }
 
 void DashboardSession::onRegistryUpdated(const RegistryChanges &changes)
 {
     const bool initial = !m_seenFirstFetch;
     m_seenFirstFetch = true;
-    m_instances->applyChanges(changes);
-    m_applications->applyChanges(changes);
-    m_events->applyChanges(changes, initial);
+    m_instances->reserve(m_instances->rowCount() + changes.added.size());
+    m_feeder->enqueue(changes, initial);
+}
+
+void DashboardSession::applySlice(const RegistryChanges &slice, bool initial)
+{
+    m_instances->applyChanges(slice);
+    m_applications->applyChanges(slice);
+    if (!initial)
+        m_events->applyChanges(slice, false);
+    for (const InstanceChange &change : slice.modified) {
+        if (change.statusChanged())
+            Q_EMIT instanceStatusChanged(change.after.app(), change.after.instanceId(), change.before.status(),
+                                         change.after.status());
+    }
     QStringList zones = m_zones;
-    for (const InstanceInfo &info : changes.added) {
-        if (!info.zone().isEmpty() && !zones.contains(info.zone()))
-            zones.append(info.zone());
+    for (const InstanceInfo &info : slice.added) {
+        const QString zone = info.zone();
+        if (!zone.isEmpty() && !zones.contains(zone))
+            zones.append(zone);
     }
     if (zones != m_zones) {
         zones.sort();
         m_zones = zones;
         Q_EMIT zonesChanged();
     }
-    updateRenewals();
-    Q_EMIT summaryChanged();
 }
 
 void DashboardSession::updateRenewals()

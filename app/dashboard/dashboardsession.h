@@ -7,8 +7,10 @@
 
 #include <EurekaClient/applications.h>
 #include <EurekaClient/eurekanamespace.h>
+#include <EurekaClient/leaseinfo.h>
 
 #include <QtCore/QFutureWatcher>
+#include <QtCore/QHash>
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
@@ -25,6 +27,7 @@ class ServiceCaller;
 }
 
 class ApplicationListModel;
+class ChangeFeeder;
 class ClusterHealth;
 class EventLogModel;
 class InstanceTableModel;
@@ -55,6 +58,8 @@ public:
     ApplicationListModel *applications() const { return m_applications; }
     EventLogModel *events() const { return m_events; }
     ClusterHealth *health() const { return m_health; }
+    // Applies fetched changes to the models a frame-sized slice at a time.
+    ChangeFeeder *feeder() const { return m_feeder; }
     TrayMonitor::ClusterSummary summary() const;
     QStringList zones() const;
 
@@ -75,6 +80,8 @@ Q_SIGNALS:
 
 private:
     void onRegistryUpdated(const Eureka::RegistryChanges &changes);
+    void applySlice(const Eureka::RegistryChanges &slice, bool initial);
+    void applyLeaseSlice();
     void updateRenewals();
 
     ConnectionProfile m_profile;
@@ -88,7 +95,13 @@ private:
     QTimer m_leaseTimer;
     QTimer m_clockTimer;
     QPointer<Eureka::EurekaReply> m_leaseFetch;
-    QFutureWatcher<Eureka::Applications> m_leaseDecode;
+    // Lease timings by instance id, read from a full fetch on a pool thread, applied to the
+    // rows a slice per turn.
+    QFutureWatcher<QHash<QString, Eureka::LeaseInfo>> m_leaseDecode;
+    QHash<QString, Eureka::LeaseInfo> m_leases;
+    int m_leaseRow = 0;
+    QTimer m_leaseStep;
+    ChangeFeeder *m_feeder;
     QStringList m_zones;
     bool m_seenFirstFetch = false;
 };

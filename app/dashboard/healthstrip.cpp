@@ -6,6 +6,7 @@
 #include "durationtext.h"
 
 #include <QtCore/QDateTime>
+#include <QtCore/QLocale>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QVBoxLayout>
 
@@ -58,6 +59,10 @@ void HealthStrip::refresh()
     } else {
         parts << tr("Waiting for the first answer…");
     }
+    if (m_health->isLoading())
+        parts << tr("showing %1 of %2 changes…")
+                     .arg(QLocale().toString(qlonglong(m_health->loadApplied())),
+                          QLocale().toString(qlonglong(m_health->loadTotal())));
     if (m_health->errorCount() > 0)
         parts << tr("%n fetch error(s)", nullptr, m_health->errorCount());
     const ClusterHealth::Renewals r = m_health->renewals();

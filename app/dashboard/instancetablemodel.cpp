@@ -193,15 +193,16 @@ void InstanceTableModel::removeRows(QList<int> rows)
         m_rowById[m_ids.at(r)] = r;
 }
 
-void InstanceTableModel::updateLeases(const Applications &fresh)
+int InstanceTableModel::updateLeases(const QHash<QString, LeaseInfo> &leases, int firstRow, int count)
 {
     int first = -1, last = -1;
-    for (int row = 0; row < m_rows.size(); ++row) {
+    const int end = int(std::min<qsizetype>(m_rows.size(), qsizetype(firstRow) + count));
+    for (int row = std::max(0, firstRow); row < end; ++row) {
         InstanceInfo &info = m_rows[row];
-        const InstanceInfo newer = fresh.instance(m_ids.at(row));
-        if (newer.isNull())
+        const auto it = leases.constFind(m_ids.at(row));
+        if (it == leases.constEnd())
             continue;
-        const LeaseInfo lease = newer.leaseInfo();
+        const LeaseInfo lease = *it;
         if (lease.lastRenewalTimestamp <= info.leaseInfo().lastRenewalTimestamp)
             continue; // an older cached copy must not move renewals back
         info.setLeaseInfo(lease);
@@ -211,6 +212,16 @@ void InstanceTableModel::updateLeases(const Applications &fresh)
     }
     if (first >= 0)
         Q_EMIT dataChanged(index(first, LastRenewal), index(last, Uptime));
+    return end;
+}
+
+void InstanceTableModel::reserve(qsizetype rows)
+{
+    if (rows <= m_rows.capacity())
+        return;
+    m_rows.reserve(rows);
+    m_ids.reserve(rows);
+    m_rowById.reserve(rows);
 }
 
 void InstanceTableModel::clear()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <EurekaClient/instanceinfo.h>
+#include <EurekaClient/leaseinfo.h>
 #include <EurekaClient/registrychanges.h>
 
 #include <QtCore/QAbstractTableModel>
@@ -48,9 +49,14 @@ public:
 
     // Applies what a fetch changed: O(changes) for additions and modifications.
     void applyChanges(const Eureka::RegistryChanges &changes);
-    // Takes lease timings (last renewal, uptime) from a fresh full registry: deltas do not
-    // carry renewals, so the dashboard refreshes them from time to time.
-    void updateLeases(const Eureka::Applications &fresh);
+    // Takes lease timings (last renewal, uptime) from a fresh full registry, by instance id,
+    // for up to \a count rows from \a firstRow; returns the row after the last one looked at.
+    // Deltas do not carry renewals, so the dashboard refreshes them from time to time, a
+    // slice of rows per event-loop turn.
+    int updateLeases(const QHash<QString, Eureka::LeaseInfo> &leases, int firstRow, int count);
+    // Room for this many rows, so that a large fetch applied in slices does not rehash the
+    // id index (a pause of several ms at 65,536 rows) in the middle of a turn.
+    void reserve(qsizetype rows);
     // Drops every row (switching clusters).
     void clear();
     // Tells views that "12 s ago" texts moved on.

@@ -101,6 +101,37 @@ bool ApplicationPrivate::put(Application &app, const InstanceInfo &info, Instanc
 
 void ApplicationPrivate::append(Application &app, const InstanceInfo &info) { app.d->instances.append(info); }
 
+QList<InstanceInfo> &ApplicationPrivate::instances(Application &app) { return app.d->instances; }
+
+std::string_view instanceIdView(const InstanceInfo &info)
+{
+    const QUtf8StringView id = InstanceInfoPrivate::constData(info)->packedView(InstanceInfoData::InstanceId);
+    return std::string_view(id.data(), size_t(id.size()));
+}
+
+InstanceIdIndex::InstanceIdIndex(const QList<InstanceInfo> &instances)
+{
+    m_ids.reserve(size_t(instances.size()));
+    for (qsizetype i = 0; i < instances.size(); ++i)
+        m_ids.emplace_back(instanceIdView(instances.at(i)), i);
+    std::sort(m_ids.begin(), m_ids.end());
+    m_slotOf.resize(m_ids.size());
+    for (size_t k = 0; k < m_ids.size(); ++k)
+        m_slotOf[size_t(m_ids[k].second)] = k;
+}
+
+qsizetype InstanceIdIndex::find(std::string_view id) const
+{
+    const auto it = std::lower_bound(m_ids.begin(), m_ids.end(), std::make_pair(id, qsizetype(-1)));
+    return it != m_ids.end() && it->first == id ? it->second : -1;
+}
+
+void InstanceIdIndex::replaced(qsizetype position, const InstanceInfo &info)
+{
+    if (position >= 0 && size_t(position) < m_slotOf.size())
+        m_ids[m_slotOf[size_t(position)]].first = instanceIdView(info);
+}
+
 void ApplicationPrivate::removeDuplicateIds(Application &app)
 {
     const qsizetype n = app.d->instances.size();

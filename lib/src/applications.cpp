@@ -3,16 +3,21 @@
 #include <EurekaClient/applications.h>
 
 #include "application_p.h"
+#include "instanceinfo_p.h"
 #include "logging_p.h"
 
 #include <QtCore/QHash>
+#include <QtCore/QSet>
 
 #include <array>
+#include <memory>
 
 namespace Eureka {
 
 namespace {
 constexpr int StatusCount = 5;
+// From this many instances of one application in a delta, merging indexes the application.
+constexpr qsizetype IndexedMergeThreshold = 8;
 
 int slot(InstanceStatus status) { return static_cast<int>(status); }
 
@@ -93,6 +98,96 @@ public:
             reindexFrom(i);
         }
         return true;
+    }
+
+    // Netflix's DiscoveryClient.updateDelta for the instances of one delta application: ADDED
+    // and MODIFIED add or replace, DELETED removes. A delta may re-send an application's whole
+    // fleet (a deploy, the minutes after a mass registration): its instances are then found
+    // through an index built once, not by a scan each. Replaced instances share with their
+    // predecessors whatever the two have equal.
+    void merge(const Application &deltaApp, RegistryChanges &changes)
+    {
+        const QList<InstanceInfo> instances = deltaApp.instances();
+        if (instances.isEmpty())
+            return;
+        std::unique_ptr<InstanceIdIndex> index;
+        QString lastName;
+        qsizetype lastIndex = -1;
+        bool haveLast = false;
+        qsizetype indexedApp = -1;
+        qsizetype indexedSize = 0;
+        for (InstanceInfo info : instances) {
+            if (info.app().isEmpty())
+                info.setApp(deltaApp.name());
+            const ActionType action = info.actionType();
+            if (action == ActionType::None) {
+                // Netflix's updateDelta ignores entries without an action.
+                qCDebug(lcEurekaRegistry) << "delta entry without actionType ignored:" << info.instanceId();
+                continue;
+            }
+            // Consecutive entries nearly always name the same application: look it up once.
+            qsizetype ai = haveLast && info.app() == lastName ? lastIndex : indexOf(info.app());
+            haveLast = true;
+            lastName = info.app();
+            lastIndex = ai;
+            if (ai < 0) {
+                if (action == ActionType::Deleted)
+                    continue;
+                ai = apps.size();
+                indexByName.insert(info.app().toUpper(), ai);
+                apps.append(Application(info.app()));
+                lastIndex = ai;
+            }
+            QList<InstanceInfo> &list = ApplicationPrivate::instances(apps[ai]);
+            if (ai != indexedApp && instances.size() >= IndexedMergeThreshold) {
+                index = std::make_unique<InstanceIdIndex>(list);
+                indexedApp = ai;
+                indexedSize = list.size();
+            }
+            const std::string_view id = instanceIdView(info);
+            qsizetype pos = -1;
+            const qsizetype scanFrom = ai == indexedApp ? indexedSize : 0;
+            if (ai == indexedApp)
+                pos = index->find(id);
+            for (qsizetype i = scanFrom; pos < 0 && i < list.size(); ++i) {
+                if (instanceIdView(list.at(i)) == id)
+                    pos = i;
+            }
+            if (action == ActionType::Deleted) {
+                if (pos < 0)
+                    continue;
+                const InstanceInfo removed = list.takeAt(pos);
+                --counts[slot(removed.status())];
+                changes.removed.append(removed);
+                if (ai == indexedApp)
+                    indexedApp = -1; // positions moved: the index no longer holds
+                if (list.isEmpty()) {
+                    indexByName.remove(info.app().toUpper());
+                    apps.removeAt(ai);
+                    reindexFrom(ai);
+                    indexedApp = -1;
+                    haveLast = false;
+                }
+                continue;
+            }
+            if (pos < 0) {
+                if (!list.isEmpty())
+                    InstanceInfoPrivate::shareEqualParts(info, list.constFirst()); // app, VIPs
+                list.append(info);
+                ++counts[slot(info.status())];
+                changes.added.append(info);
+                continue;
+            }
+            const InstanceInfo before = list.at(pos);
+            InstanceInfoPrivate::shareEqualParts(info, before);
+            list[pos] = info;
+            if (ai == indexedApp && pos < indexedSize)
+                index->replaced(pos, info);
+            --counts[slot(before.status())];
+            ++counts[slot(info.status())];
+            if (!sameState(before, info))
+                changes.modified.append({before, info});
+        }
     }
 
     void reindexFrom(qsizetype first)
@@ -226,35 +321,8 @@ InstanceInfo Applications::removeInstance(const QString &appName, const QString 
 RegistryChanges Applications::applyDelta(const Applications &delta)
 {
     RegistryChanges changes;
-    for (const Application &app : delta.d->apps) {
-        const auto instances = app.instances();
-        for (InstanceInfo info : instances) {
-            if (info.app().isEmpty())
-                info.setApp(app.name());
-            switch (info.actionType()) {
-            case ActionType::Added:
-            case ActionType::Modified: {
-                InstanceInfo before;
-                if (!d->put(info, &before))
-                    changes.added.append(info);
-                else if (!sameState(before, info))
-                    changes.modified.append({before, info});
-                break;
-            }
-            case ActionType::Deleted: {
-                InstanceInfo removed;
-                if (d->take(info.app(), info.instanceId(), &removed))
-                    changes.removed.append(removed);
-                break;
-            }
-            case ActionType::None:
-                // Netflix's updateDelta ignores entries without an action.
-                qCDebug(lcEurekaRegistry) << "delta entry without actionType ignored:"
-                                          << info.instanceId();
-                break;
-            }
-        }
-    }
+    for (const Application &app : delta.d->apps)
+        d->merge(app, changes);
     d->versionsDelta = delta.d->versionsDelta;
     d->appsHashCode = delta.d->appsHashCode;
     return changes;
@@ -263,24 +331,33 @@ RegistryChanges Applications::applyDelta(const Applications &delta)
 RegistryChanges Applications::changesTo(const Applications &newer) const
 {
     RegistryChanges changes;
+    QSet<QString> seen;
     for (const Application &app : newer.d->apps) {
         const Application mine = application(app.name());
+        seen.insert(mine.name().toUpper());
+        const QList<InstanceInfo> mineList = mine.instances();
+        const InstanceIdIndex index(mineList);
+        std::vector<bool> matched(size_t(mineList.size()), false);
         const auto instances = app.instances();
         for (const InstanceInfo &info : instances) {
-            const InstanceInfo before = mine.instance(info.instanceId());
-            if (before.isNull())
+            const qsizetype pos = index.find(instanceIdView(info));
+            if (pos < 0) {
                 changes.added.append(info);
-            else if (before != info)
-                changes.modified.append({before, info});
+                continue;
+            }
+            matched[size_t(pos)] = true;
+            if (mineList.at(pos) != info)
+                changes.modified.append({mineList.at(pos), info});
+        }
+        for (qsizetype i = 0; i < mineList.size(); ++i) {
+            if (!matched[size_t(i)])
+                changes.removed.append(mineList.at(i));
         }
     }
     for (const Application &app : d->apps) {
-        const Application theirs = newer.application(app.name());
-        const auto instances = app.instances();
-        for (const InstanceInfo &info : instances) {
-            if (theirs.instance(info.instanceId()).isNull())
-                changes.removed.append(info);
-        }
+        if (seen.contains(app.name().toUpper()))
+            continue;
+        changes.removed.append(app.instances());
     }
     return changes;
 }

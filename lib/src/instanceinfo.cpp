@@ -211,6 +211,36 @@ bool sameExtras(const InstanceInfoData &x, const InstanceInfoData &y)
 }
 } // namespace
 
+void InstanceInfoPrivate::shareEqualParts(InstanceInfo &info, const InstanceInfo &like)
+{
+    if (info.d == like.d || like.isNull())
+        return;
+    const InstanceInfoData &o = *like.d;
+    const InstanceInfoData &c = *info.d;
+    // Detaching costs a copy of the record: only when something is to be gained.
+    const bool packed = c.packed.constData() != o.packed.constData() && c.ends == o.ends && c.packed == o.packed;
+    const bool app = c.app.constData() != o.app.constData() && c.app == o.app;
+    const bool vip = c.vipAddress.constData() != o.vipAddress.constData() && c.vipAddress == o.vipAddress;
+    const bool svip = c.secureVipAddress.constData() != o.secureVipAddress.constData()
+        && c.secureVipAddress == o.secureVipAddress;
+    const bool metadata = c.metadata.constData() != o.metadata.constData() && c.metadata == o.metadata;
+    if (!(packed || app || vip || svip || metadata))
+        return;
+    InstanceInfoData &d = *info.d;
+    if (packed)
+        d.packed = o.packed;
+    if (app)
+        d.app = o.app;
+    if (vip)
+        d.vipAddress = o.vipAddress;
+    if (svip)
+        d.secureVipAddress = o.secureVipAddress;
+    if (metadata)
+        d.metadata = o.metadata;
+    if (d.dataCenterInfo == o.dataCenterInfo) // shared or merely equal: one copy either way
+        d.dataCenterInfo = o.dataCenterInfo;
+}
+
 bool operator==(const InstanceInfo &a, const InstanceInfo &b)
 {
     if (a.d == b.d)

@@ -76,6 +76,10 @@ class InstanceInfoPrivate
 public:
     static InstanceInfoData *data(InstanceInfo &info) { return info.d.data(); }
     static const InstanceInfoData *constData(const InstanceInfo &info) { return info.d.constData(); }
+    // Makes \a info use \a like's copies of every part the two have equal (strings, metadata,
+    // data center, the packed per-instance strings), so that an instance re-sent by a delta
+    // costs no memory beyond its own small record. The value of \a info does not change.
+    static void shareEqualParts(InstanceInfo &info, const InstanceInfo &like);
 };
 
 } // namespace Eureka

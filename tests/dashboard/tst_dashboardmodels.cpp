@@ -133,22 +133,26 @@ void tst_DashboardModels::leasesRefreshWithoutMovingBack()
     InstanceTableModel model;
     const InstanceInfo a = instance(QStringLiteral("APP"), 1, InstanceStatus::Up);
     model.applyChanges(added({a}));
+    const InstanceInfo b = instance(QStringLiteral("APP"), 2, InstanceStatus::Up);
+    model.applyChanges(added({b}));
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    Applications fresh;
-    InstanceInfo renewed = a;
-    LeaseInfo lease = renewed.leaseInfo();
+    LeaseInfo lease = a.leaseInfo();
     lease.lastRenewalTimestamp += 30000;
-    renewed.setLeaseInfo(lease);
-    renewed.setStatus(InstanceStatus::Down); // a full registry's status is not taken: deltas own statuses
-    fresh.addInstance(renewed);
-    model.updateLeases(fresh);
+    // Only leases come from a full registry: deltas own statuses.
+    QHash<QString, LeaseInfo> fresh{{a.instanceId(), lease}, {b.instanceId(), lease}};
+    // A slice of one row: the first row only, and where the next slice starts.
+    QCOMPARE(model.updateLeases(fresh, 0, 1), 1);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(model.instanceAt(0).leaseInfo().lastRenewalTimestamp, lease.lastRenewalTimestamp);
+    QCOMPARE(model.instanceAt(1).leaseInfo().lastRenewalTimestamp, b.leaseInfo().lastRenewalTimestamp);
     QCOMPARE(model.instanceAt(0).status(), InstanceStatus::Up);
+    QCOMPARE(model.updateLeases(fresh, 1, 100), 2);
+    QCOMPARE(model.instanceAt(1).leaseInfo().lastRenewalTimestamp, lease.lastRenewalTimestamp);
+    QCOMPARE(changed.size(), 2);
     // An older copy (a server's response cache) does not move renewals back.
-    model.updateLeases([&] { Applications older; older.addInstance(a); return older; }());
+    model.updateLeases({{a.instanceId(), a.leaseInfo()}}, 0, 100);
     QCOMPARE(model.instanceAt(0).leaseInfo().lastRenewalTimestamp, lease.lastRenewalTimestamp);
-    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.size(), 2);
 }
 
 void tst_DashboardModels::applicationCounts()

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <EurekaClient/registrychanges.h>
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QObject>
+#include <QtCore/QTimer>
+
+#include <chrono>
+#include <deque>
+#include <functional>
+
+// Hands registry changes to the dashboard's models a slice at a time, so that no turn of the
+// GUI thread's event loop runs longer than a frame, however large the change: the first fetch
+// of 100,000 instances, or a delta that touches all of them. Slices are sized from what the
+// previous ones cost, keep the order of the changes (removals, modifications, then additions
+// of one fetch, and one fetch after the other), and between two turns the event loop paints
+// and takes input. What has been applied is handed to a pool thread to be freed there.
+class ChangeFeeder : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Applies one slice; \a initial: the slice belongs to the first fetch of the cluster.
+    using Apply = std::function<void(const Eureka::RegistryChanges &slice, bool initial)>;
+
+    explicit ChangeFeeder(Apply apply, QObject *parent = nullptr);
+    ~ChangeFeeder() override;
+
+    // How long one turn of the event loop may take in all (default 10 ms, well under a 60 Hz
+    // frame). What the models' changes set off after a slice (the view's layout, painting)
+    // runs later in the turn, so the feeder measures the whole turn and leaves it room.
+    void setBudget(std::chrono::milliseconds budget) { m_budgetNs = qint64(budget.count()) * 1000000; }
+
+    void enqueue(const Eureka::RegistryChanges &changes, bool initial);
+    bool isIdle() const { return m_batches.empty(); }
+    // Applied and total changes of the fetches queued now.
+    qsizetype applied() const { return m_applied; }
+    qsizetype total() const { return m_total; }
+
+Q_SIGNALS:
+    void progress(qsizetype applied, qsizetype total);
+    // A whole fetch's changes are applied; \a changes is all of them.
+    void batchApplied(const Eureka::RegistryChanges &changes, bool initial);
+    void idle();
+
+private:
+    struct Batch
+    {
+        Eureka::RegistryChanges changes;
+        bool initial = false;
+        qsizetype removed = 0, modified = 0, added = 0; // how many of each are applied
+        qsizetype done() const { return removed + modified + added; }
+    };
+    void step();
+    Eureka::RegistryChanges takeSlice(Batch &batch, qsizetype count);
+    static void disposeLater(Eureka::RegistryChanges changes);
+
+    Apply m_apply;
+    std::deque<Batch> m_batches;
+    QTimer m_next;
+    qint64 m_budgetNs = 10000000;
+    double m_nsPerChange = 20000; // a cautious first guess; measured from then on
+    double m_overheadNs = 6000000; // what a turn spends besides our slices, measured likewise
+    QElapsedTimer m_sinceLastStep;
+    qint64 m_lastWorkNs = -1;
+    qsizetype m_applied = 0;
+    qsizetype m_total = 0;
+};

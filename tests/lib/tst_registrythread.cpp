@@ -1,0 +1,232 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+//
+// The client's registry thread, against the embedded registry over loopback: decodes happen
+// off the owner thread while its event loop runs on; results are published in order under a
+// slow decode; stop() and destruction during a decode are safe (CI runs this under ASan/UBSan).
+// A slow decode is made with the worker's test seam: a hook that runs before each decode on
+// the registry thread and waits for the test to let it go (or for the job to be cancelled).
+#include "client/registryworker.h"
+
+#include <EurekaClient/eurekaclient.h>
+#include <EurekaClient/eurekareply.h>
+#include <EurekaClient/registryserver.h>
+
+#include "clientsetup.h"
+
+#include <QtCore/QSemaphore>
+#include <QtCore/QThread>
+#include <QtCore/QTimer>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+
+#include <atomic>
+#include <memory>
+
+using namespace Eureka;
+using namespace std::chrono_literals;
+
+namespace {
+
+// Holds every decode at the gate until the test opens it for one decode at a time, or the
+// job is cancelled. Counts what it saw; all of it is read from the test thread.
+class DecodeGate
+{
+public:
+    DecodeGate()
+    {
+        RegistryWorker::setDefaultBeforeDecode([this](const std::function<bool()> &cancelled) {
+            decodeThread.store(QThread::currentThread());
+            waiting.fetchAndAddRelaxed(1);
+            while (!m_open.tryAcquire(1, 5)) {
+                if (cancelled()) {
+                    sawCancel.storeRelaxed(1);
+                    break;
+                }
+            }
+            waiting.fetchAndAddRelaxed(-1);
+        });
+    }
+    ~DecodeGate() { RegistryWorker::setDefaultBeforeDecode({}); }
+    void let(int decodes = 1) { m_open.release(decodes); }
+
+    std::atomic<QThread *> decodeThread{nullptr};
+    QAtomicInt waiting{0};
+    QAtomicInt sawCancel{0};
+
+private:
+    QSemaphore m_open;
+};
+
+} // namespace
+
+class tst_RegistryThread : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void decodesOffTheOwnerThread();
+    void deltasAreAppliedInOrderUnderASlowDecode();
+    void stopDuringADecodeDropsIt();
+    void destroyDuringADecode();
+
+private:
+    EurekaReply *setStatus(const QString &app, const QString &id, InstanceStatus status);
+
+    std::unique_ptr<RegistryServer> m_server;
+    std::unique_ptr<EurekaClient> m_admin;
+};
+
+void tst_RegistryThread::init()
+{
+    m_server = std::make_unique<RegistryServer>();
+    QVERIFY(m_server->listen());
+    ClientConfig admin = EurekaTest::fastClientConfig({m_server->serviceUrl().toString()});
+    admin.shouldRegister = false;
+    admin.shouldDiscover = false;
+    m_admin = std::make_unique<EurekaClient>(admin, InstanceConfig());
+}
+
+void tst_RegistryThread::cleanup()
+{
+    m_admin.reset();
+    m_server.reset();
+}
+
+EurekaReply *tst_RegistryThread::setStatus(const QString &app, const QString &id, InstanceStatus status)
+{
+    EurekaReply *reply = m_admin->overrideStatus(app, id, status);
+    QSignalSpy finished(reply, &EurekaReply::finished);
+    if (!finished.wait(5000))
+        qWarning("status override did not finish");
+    reply->deleteLater();
+    return reply;
+}
+
+ClientConfig watcherConfig(const QUrl &server)
+{
+    ClientConfig config = EurekaTest::fastClientConfig({server.toString()});
+    config.shouldRegister = false;
+    config.registryFetchInterval = 1h; // the tests fetch when they choose
+    return config;
+}
+
+void tst_RegistryThread::decodesOffTheOwnerThread()
+{
+    InstanceInfo info;
+    info.setApp(QStringLiteral("PEER"));
+    info.setInstanceId(QStringLiteral("peer-1"));
+    info.setHostName(QStringLiteral("127.0.0.1"));
+    info.setIpAddr(QStringLiteral("127.0.0.1"));
+    m_server->registerInstance(info);
+
+    DecodeGate gate;
+    EurekaClient client(watcherConfig(m_server->serviceUrl()), InstanceConfig());
+    QSignalSpy updated(&client, &EurekaClient::registryUpdated);
+    client.start();
+    QTRY_COMPARE_WITH_TIMEOUT(gate.waiting.loadRelaxed(), 1, 5000);
+
+    // The decode is held on the registry thread, and the owner's event loop goes on.
+    QVERIFY(gate.decodeThread.load() != nullptr);
+    QVERIFY(gate.decodeThread.load() != QThread::currentThread());
+    QTimer tick;
+    tick.setInterval(1);
+    QSignalSpy ticked(&tick, &QTimer::timeout);
+    tick.start();
+    QTRY_VERIFY_WITH_TIMEOUT(ticked.size() >= 3, 5000);
+    QCOMPARE(updated.size(), 0);
+    QCOMPARE(client.applications().instanceCount(), 0); // nothing half-published meanwhile
+
+    gate.let();
+    QTRY_COMPARE_WITH_TIMEOUT(updated.size(), 1, 5000);
+    QCOMPARE(client.applications().instanceCount(), 1);
+}
+
+void tst_RegistryThread::deltasAreAppliedInOrderUnderASlowDecode()
+{
+    EurekaClient peer(EurekaTest::fastClientConfig({m_server->serviceUrl().toString()}),
+                      EurekaTest::loopbackInstance(QStringLiteral("peer"), 7002));
+    EurekaTest::startAndSettle(peer, 1);
+    const QString id = peer.instanceInfo().instanceId();
+
+    DecodeGate gate;
+    EurekaClient watcher(watcherConfig(m_server->serviceUrl()), InstanceConfig());
+    QSignalSpy fetched(&watcher, &EurekaClient::registryFetched);
+    QSignalSpy transitions(&watcher, &EurekaClient::instanceStatusChanged);
+    watcher.start();
+    gate.let(); // the first, full fetch
+    QTRY_COMPARE_WITH_TIMEOUT(fetched.size(), 1, 5000);
+    QCOMPARE(watcher.applications().instanceCount(), 1);
+
+    // Two changes, each fetched as a delta while the decode before it is still held: the
+    // second body reaches the registry thread before the first is published.
+    setStatus(QStringLiteral("PEER"), id, InstanceStatus::Down);
+    watcher.refreshRegistry();
+    QTRY_COMPARE_WITH_TIMEOUT(gate.waiting.loadRelaxed(), 1, 5000);
+    setStatus(QStringLiteral("PEER"), id, InstanceStatus::OutOfService);
+    watcher.refreshRegistry(); // allowed: no request is in flight, only a decode
+    gate.let(2);
+    QTRY_COMPARE_WITH_TIMEOUT(fetched.size(), 3, 5000);
+
+    QCOMPARE(transitions.size(), 2);
+    const auto before = [&](int i) { return transitions.at(i).at(0).value<InstanceInfo>().status(); };
+    const auto after = [&](int i) { return transitions.at(i).at(1).value<InstanceInfo>().status(); };
+    QCOMPARE(before(0), InstanceStatus::Up);
+    QCOMPARE(after(0), InstanceStatus::Down);
+    QCOMPARE(before(1), InstanceStatus::Down);
+    QCOMPARE(after(1), InstanceStatus::OutOfService);
+    for (const QList<QVariant> &args : fetched)
+        QVERIFY2(args.at(1).toBool(), "every delta reproduced the server's hash");
+    QCOMPARE(watcher.applications().instance(id).status(), InstanceStatus::OutOfService);
+    peer.stop();
+}
+
+void tst_RegistryThread::stopDuringADecodeDropsIt()
+{
+    EurekaClient peer(EurekaTest::fastClientConfig({m_server->serviceUrl().toString()}),
+                      EurekaTest::loopbackInstance(QStringLiteral("peer"), 7003));
+    EurekaTest::startAndSettle(peer, 1);
+
+    DecodeGate gate;
+    EurekaClient watcher(watcherConfig(m_server->serviceUrl()), InstanceConfig());
+    QSignalSpy updated(&watcher, &EurekaClient::registryUpdated);
+    watcher.start();
+    QTRY_COMPARE_WITH_TIMEOUT(gate.waiting.loadRelaxed(), 1, 5000);
+    watcher.stop();
+    // The held decode learns it was cancelled; its result is never published.
+    QTRY_COMPARE_WITH_TIMEOUT(gate.sawCancel.loadRelaxed(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(gate.waiting.loadRelaxed(), 0, 5000);
+    QCOMPARE(updated.size(), 0);
+    QCOMPARE(watcher.applications().instanceCount(), 0);
+
+    // Started again, it fetches afresh and publishes the whole registry once: had the dropped
+    // result been published, this would not be an addition.
+    watcher.start();
+    gate.let();
+    QTRY_COMPARE_WITH_TIMEOUT(updated.size(), 1, 5000);
+    QCOMPARE(updated.at(0).at(0).value<RegistryChanges>().added.size(), 1);
+    QCOMPARE(watcher.applications().instanceCount(), 1);
+    peer.stop();
+}
+
+void tst_RegistryThread::destroyDuringADecode()
+{
+    EurekaClient peer(EurekaTest::fastClientConfig({m_server->serviceUrl().toString()}),
+                      EurekaTest::loopbackInstance(QStringLiteral("peer"), 7004));
+    EurekaTest::startAndSettle(peer, 1);
+
+    DecodeGate gate;
+    auto watcher = std::make_unique<EurekaClient>(watcherConfig(m_server->serviceUrl()), InstanceConfig());
+    watcher->start();
+    QTRY_COMPARE_WITH_TIMEOUT(gate.waiting.loadRelaxed(), 1, 5000);
+    // The destructor cancels the held decode and waits for the registry thread to end.
+    watcher.reset();
+    QCOMPARE(gate.sawCancel.loadRelaxed(), 1);
+    QCOMPARE(gate.waiting.loadRelaxed(), 0);
+    peer.stop();
+}
+
+QTEST_GUILESS_MAIN(tst_RegistryThread)
+#include "tst_registrythread.moc"
