@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en_US">
 <context>
     <name>ApplicationListModel</name>
@@ -91,11 +92,15 @@
     </message>
     <message numerus="yes">
         <source>HTTP %1 in %2 ms, %n attempt(s)</source>
-        <translation><numerusform>HTTP %1，耗时 %2 毫秒，尝试 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>HTTP %1，耗时 %2 毫秒，尝试 %n 次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>failed after %n attempt(s)</source>
-        <translation><numerusform>尝试 %n 次后失败</numerusform></translation>
+        <translation>
+            <numerusform>尝试 %n 次后失败</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -235,7 +240,7 @@
         <translation>实例需要应用名称</translation>
     </message>
     <message>
-        <source>instance IP network "%1" is not a CIDR range</source>
+        <source>instance IP network &quot;%1&quot; is not a CIDR range</source>
         <translation>实例 IP 网段“%1”不是 CIDR 格式</translation>
     </message>
     <message>
@@ -284,6 +289,10 @@
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
+    <message>
+        <source>answered %1, not %2</source>
+        <translation>返回了 %1，而不是 %2</translation>
+    </message>
 </context>
 <context>
     <name>Eureka::DnsTxtClusterResolver</name>
@@ -328,6 +337,17 @@
     <message>
         <source>heartbeat</source>
         <translation>心跳</translation>
+    </message>
+</context>
+<context>
+    <name>Eureka::NetworkAccessReply</name>
+    <message>
+        <source>the answer&apos;s headers are larger than %1 bytes</source>
+        <translation>响应头超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 bytes</source>
+        <translation>响应超过 %1 字节</translation>
     </message>
 </context>
 <context>
@@ -392,10 +412,19 @@
     </message>
 </context>
 <context>
+    <name>Eureka::TransportReply</name>
+    <message>
+        <source>no HTTP answer</source>
+        <translation>没有 HTTP 响应</translation>
+    </message>
+</context>
+<context>
     <name>EventLogModel</name>
     <message numerus="yes">
         <source>first fetch: %n instance(s)</source>
-        <translation><numerusform>首次拉取：%n 个实例</numerusform></translation>
+        <translation>
+            <numerusform>首次拉取：%n 个实例</numerusform>
+        </translation>
     </message>
     <message>
         <source>registered (%1)</source>
@@ -466,7 +495,9 @@
     </message>
     <message numerus="yes">
         <source>%n fetch error(s)</source>
-        <translation><numerusform>%n 次拉取错误</numerusform></translation>
+        <translation>
+            <numerusform>%n 次拉取错误</numerusform>
+        </translation>
     </message>
     <message>
         <source>renewals %1/min (threshold %2)</source>
@@ -478,7 +509,13 @@
     </message>
     <message numerus="yes">
         <source>Renewals are below the expected rate: %1 per minute against a threshold of %2; %n lease(s) without a recent renewal. The Eureka servers may enter self-preservation and stop expiring instances.</source>
-        <translation><numerusform>续约低于预期：每分钟 %1 次，阈值为 %2；%n 个租约近期未续约。Eureka 服务器可能进入自我保护模式，不再剔除过期实例。</numerusform></translation>
+        <translation>
+            <numerusform>续约低于预期：每分钟 %1 次，阈值为 %2；%n 个租约近期未续约。Eureka 服务器可能进入自我保护模式，不再剔除过期实例。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>showing %1 of %2 changes…</source>
+        <translation>已显示 %2 项变更中的 %1 项…</translation>
     </message>
 </context>
 <context>
@@ -819,7 +856,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
-        <translation><numerusform>已导出 %n 行到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 行到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the profile %1 and its stored password?</source>
@@ -914,6 +953,13 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>no network access manager</source>
+        <translation>没有 QNetworkAccessManager</translation>
+    </message>
+</context>
+<context>
     <name>StatusText</name>
     <message>
         <source>UP</source>
@@ -963,7 +1009,9 @@
     </message>
     <message numerus="yes">
         <source>%1 %2: flapping, %n change(s), now %3</source>
-        <translation><numerusform>%1 %2：状态抖动，变化 %n 次，当前 %3</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2：状态抖动，变化 %n 次，当前 %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2: %3 → %4</source>
@@ -971,11 +1019,15 @@
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… 还有 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>… 还有 %n 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Eureka: %n instance(s) changed</source>
-        <translation><numerusform>Eureka：%n 个实例发生变化</numerusform></translation>
+        <translation>
+            <numerusform>Eureka：%n 个实例发生变化</numerusform>
+        </translation>
     </message>
     <message>
         <source>Eureka</source>
@@ -987,7 +1039,9 @@
     </message>
     <message numerus="yes">
         <source>%1: all %n instance(s) UP</source>
-        <translation><numerusform>%1：全部 %n 个实例 UP</numerusform></translation>
+        <translation>
+            <numerusform>%1：全部 %n 个实例 UP</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 UP, %3 DOWN, %4 out of service, %5 other</source>
@@ -1021,7 +1075,7 @@
         <translation>要显示的视图：instances、events 或 calls。</translation>
     </message>
     <message>
-        <source>Language (en, zh_CN); default: the settings, else the system's.</source>
+        <source>Language (en, zh_CN); default: the settings, else the system&apos;s.</source>
         <translation>语言（en、zh_CN）；默认取设置，否则跟随系统。</translation>
     </message>
 </context>

@@ -13,7 +13,9 @@
 //   XML:  a bare QXmlStreamReader pass over every token.
 // Two registry shapes: "realistic" (uneven applications, per-instance metadata; see
 // registrygenerator.h) and "uniform" (the first generator, which flatters sharing).
-//   bench_codec [sizes...]     e.g. bench_codec 10000 100000
+//   bench_codec [sizes...]                 e.g. bench_codec 10000 100000
+//   bench_codec --realistic-only [sizes...]
+//   bench_codec --write N file.json        the realistic registry of N instances, for peers/side-by-side.sh
 #include "benchutil.h"
 #include "registrygenerator.h"
 
@@ -22,6 +24,7 @@
 #include <EurekaClient/codec.h>
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QFile>
 #include <QtCore/QStringList>
 #include <QtCore/QXmlStreamReader>
 
@@ -122,8 +125,18 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QList<int> sizes;
-    const QStringList args = app.arguments().mid(1);
-    for (const QString &arg : args)
+    QStringList args = app.arguments().mid(1);
+    if (args.size() == 3 && args.at(0) == QLatin1String("--write")) {
+        QFile out(args.at(2));
+        if (!out.open(QIODevice::WriteOnly))
+            return 1;
+        out.write(Codec::encodeApplications(RegistryGenerator::realisticRegistry(args.at(1).toInt()), WireFormat::Json));
+        return 0;
+    }
+    const bool realisticOnly = args.value(0) == QLatin1String("--realistic-only");
+    if (realisticOnly)
+        args.removeFirst();
+    for (const QString &arg : std::as_const(args))
         sizes.append(arg.toInt());
     if (sizes.isEmpty())
         sizes = {1000, 10000, 100000};
@@ -131,7 +144,8 @@ int main(int argc, char *argv[])
     std::printf("medians in ms; ratio = our decode / the reference parse of the same bytes, same run\n");
     for (int size : sizes) {
         benchShape("realistic", RegistryGenerator::realisticRegistry(size));
-        benchShape("uniform", RegistryGenerator::registry(size));
+        if (!realisticOnly)
+            benchShape("uniform", RegistryGenerator::registry(size));
     }
     return 0;
 }

@@ -52,9 +52,14 @@ DecodePool &DecodePool::forThread()
     return pool;
 }
 
-void DecodePool::reset()
+void DecodePool::reset() { clearTables(false); }
+
+void DecodePool::clearTables(bool giveBack)
 {
-    if (m_values.capacity() > KeepEntries || m_maps.capacity() > KeepEntries) {
+    // Tables sized for a large registry are given back unless this pool keeps its buffers
+    // (the client's registry thread, between decodes that follow each other closely).
+    const bool large = m_values.capacity() > KeepEntries || m_maps.capacity() > KeepEntries;
+    if (giveBack || (large && m_keepBytes <= KeepPaddedBytes)) {
         // Swapping with empty vectors gives the memory back; clear() would keep it.
         std::vector<QString>().swap(m_values);
         std::vector<Key>().swap(m_utf8Keys);
@@ -74,6 +79,8 @@ void DecodePool::reset()
     }
     m_utf8Used = m_utf16Used = 0;
     m_dataCenters.clear();
+    m_keyStats.clear();
+    m_unique.clear();
 }
 
 void DecodePool::finish(size_t documentBytes)
@@ -90,7 +97,7 @@ void DecodePool::releaseBuffers()
     m_parser.reset();
     m_padded.reset();
     m_paddedCapacity = 0;
-    reset(); // the tables were sized for that document too
+    clearTables(true);
 }
 
 void DecodePool::grow(std::vector<Slot> &slots, size_t used)
@@ -158,8 +165,36 @@ DecodePool::Index DecodePool::intern(QStringView utf16)
     return index;
 }
 
+DecodePool::Index DecodePool::metadataValue(Index key, std::string_view utf8)
+{
+    if (key >= m_keyStats.size())
+        m_keyStats.resize(size_t(key) + 1);
+    KeyStats &stats = m_keyStats[key];
+    // Interned while at least one lookup in eight finds the value already there.
+    if (stats.lookups >= 64 && stats.hits * 8 < stats.lookups) {
+        m_unique.push_back(QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
+        return Index(m_unique.size() - 1) | UniqueTag;
+    }
+    const size_t before = m_values.size();
+    const Index index = intern(utf8);
+    ++stats.lookups;
+    if (m_values.size() == before)
+        ++stats.hits;
+    return index;
+}
+
 MetadataEntries DecodePool::metadata(const std::vector<std::pair<Index, Index>> &entries)
 {
+    for (const auto &entry : entries) {
+        if (entry.second & UniqueTag) { // unique to this instance: nothing to share
+            MetadataEntries list;
+            list.reserve(qsizetype(entries.size()));
+            for (const auto &[key, value] : entries)
+                list.append({string(key), string(value)});
+            m_unique.clear();
+            return list;
+        }
+    }
     grow(m_mapSlots, m_maps.size());
     quint64 h = entries.size();
     for (const auto &[key, value] : entries)

@@ -27,6 +27,7 @@ class EUREKACLIENT_AUTOTEST_EXPORT DecodePool
 {
 public:
     using Index = quint32;
+    static constexpr Index UniqueTag = 0x80000000u;
 
     DecodePool();
     ~DecodePool();
@@ -56,7 +57,16 @@ public:
 
     Index intern(std::string_view utf8);
     Index intern(QStringView utf16);
-    const QString &string(Index index) const { return m_values[index]; }
+    const QString &string(Index index) const
+    {
+        return index & UniqueTag ? m_unique[index & ~UniqueTag] : m_values[index];
+    }
+
+    // A metadata value under \a key: interned while that key's values repeat, else (a git
+    // commit, a start time, a port per instance: values that never come again) a plain string,
+    // which spares the table a lookup and an entry that would never be hit. The map that
+    // holds such a value is not shared either: no other instance has it.
+    Index metadataValue(Index key, std::string_view utf8);
 
     // The shared metadata list with exactly these (key, value) interned entries.
     MetadataEntries metadata(const std::vector<std::pair<Index, Index>> &entries);
@@ -77,6 +87,7 @@ private:
         quint32 offset;
         quint32 size;
     };
+    void clearTables(bool giveBack);
     template<typename Equal>
     Slot *find(std::vector<Slot> &slots, quint32 hash, Equal equal);
     void grow(std::vector<Slot> &slots, size_t used);
@@ -90,6 +101,13 @@ private:
     size_t m_utf16Used = 0;
 
     std::vector<MetadataEntries> m_maps;
+    struct KeyStats
+    {
+        quint32 lookups = 0;
+        quint32 hits = 0;
+    };
+    std::vector<KeyStats> m_keyStats; // by key index
+    std::vector<QString> m_unique;    // values of the map being decoded that were not interned
     std::vector<Slot> m_mapSlots;
 
     std::vector<std::pair<std::pair<Index, Index>, DataCenterInfo>> m_dataCenters;

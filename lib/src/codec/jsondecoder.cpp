@@ -438,18 +438,18 @@ private:
         return {};
     }
 
-    // An interned string for any scalar, for metadata values.
-    DecodePool::Index internedScalar(ondemand::value &v)
+    // A metadata value of any scalar type, interned while values of its key repeat.
+    DecodePool::Index metadataValue(DecodePool::Index key, ondemand::value &v)
     {
         json_type type;
         if (!typeOf(v, &type))
             return m_emptyIndex;
         if (type == json_type::string) {
             std::string_view s;
-            return stringView(v, &s) ? m_pool.intern(s) : m_emptyIndex;
+            return stringView(v, &s) ? m_pool.metadataValue(key, s) : m_emptyIndex;
         }
         const QByteArray text = string(v).toUtf8(); // a number, boolean or null where text belongs
-        return m_pool.intern(std::string_view(text.constData(), size_t(text.size())));
+        return m_pool.metadataValue(key, std::string_view(text.constData(), size_t(text.size())));
     }
 
     qint64 integer(ondemand::value &v)
@@ -597,7 +597,7 @@ private:
             if (!key.empty() && key.front() == '@')
                 continue;
             const DecodePool::Index keyIndex = m_pool.intern(key);
-            const DecodePool::Index valueIndex = internedScalar(field.value());
+            const DecodePool::Index valueIndex = metadataValue(keyIndex, field.value());
             if (m_ctx.failed())
                 return {};
             m_entries.emplace_back(keyIndex, valueIndex);

@@ -7,16 +7,39 @@
 #include "../application_p.h"
 #include "../instanceinfo_p.h"
 #include "xmlnames.h"
+#include "xmlreader.h"
 
 #include <QtCore/QScopeGuard>
-#include <QtCore/QXmlStreamReader>
+
+#include <charconv>
 
 namespace Eureka::XmlDecoder {
 
 namespace {
 namespace K = WireKeys;
 
-bool is(QStringView name, const char *key) { return name == QLatin1StringView(key); }
+bool is(std::string_view name, const char *key) { return name == key; }
+QString fromUtf8(std::string_view v) { return QString::fromUtf8(v.data(), qsizetype(v.size())); }
+std::string_view trimmed(std::string_view v)
+{
+    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (!v.empty() && blank(v.front()))
+        v.remove_prefix(1);
+    while (!v.empty() && blank(v.back()))
+        v.remove_suffix(1);
+    return v;
+}
+bool equalsIgnoringCase(std::string_view a, std::string_view lower)
+{
+    if (a.size() != lower.size())
+        return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        const char c = (a[i] >= 'A' && a[i] <= 'Z') ? char(a[i] + 32) : a[i];
+        if (c != lower[i])
+            return false;
+    }
+    return true;
+}
 
 // An instance's elements in the order Netflix's server writes them; matching tries the one
 // after the last match first.
@@ -40,26 +63,26 @@ class Decoder
 {
 public:
     Decoder(QByteArrayView data, CodecError *error, DecodePool &pool, const DecodeOptions &options)
-        : m_ctx(error)
+        : m_reader(data)
+        , m_ctx(error)
         , m_pool(pool)
         , m_options(options)
     {
         m_pool.reset();
-        m_emptyIndex = m_pool.intern(QStringView(u""));
+        m_emptyIndex = m_pool.intern(std::string_view());
         if (data.size() > MaxDocumentSize) {
             m_ctx.fail(QStringLiteral("document of %1 bytes is larger than the %2 byte limit")
                            .arg(data.size())
                            .arg(MaxDocumentSize));
             return;
         }
-        // QXmlStreamReader would quietly replace broken UTF-8; Eureka speaks UTF-8 only.
+        // The reader works on the bytes as they are: Eureka speaks UTF-8 only.
         const qint64 bad = firstInvalidUtf8(data);
         if (bad >= 0) {
             m_ctx.fail(QStringLiteral("invalid UTF-8"), bad);
             return;
         }
         m_empty = data.trimmed().isEmpty();
-        m_reader.addData(data.toByteArray());
     }
 
     bool failed() const { return m_ctx.failed(); }
@@ -81,11 +104,19 @@ public:
         }
         if (!is(m_reader.name(), root)) {
             m_ctx.fail(QStringLiteral("expected <%1>, found <%2>")
-                           .arg(QLatin1StringView(root), m_reader.name()),
-                       m_reader.characterOffset());
+                           .arg(QLatin1StringView(root), fromUtf8(m_reader.name())),
+                       m_reader.offset());
             return false;
         }
         return true;
+    }
+
+    // After the root: nothing but blanks, comments and processing instructions.
+    void closeRoot()
+    {
+        if (!m_ctx.failed() && m_reader.readNextStartElement())
+            m_ctx.fail(QStringLiteral("malformed XML: content after the root element"), m_reader.offset());
+        checkReader();
     }
 
     Applications applications()
@@ -94,12 +125,12 @@ public:
         Applications apps;
         qsizetype appIndex = 0;
         while (!m_ctx.failed() && m_reader.readNextStartElement()) {
-            const QStringView name = m_reader.name();
+            const std::string_view name = m_reader.name();
             if (is(name, K::VersionsDelta)) {
                 PathScope s(m_ctx, K::VersionsDelta);
                 apps.setVersionsDelta(integer());
             } else if (is(name, K::AppsHashCode)) {
-                apps.setAppsHashCode(text().toString());
+                apps.setAppsHashCode(fromUtf8(text()));
             } else if (is(name, K::Application)) {
                 PathScope s(m_ctx, K::Application, appIndex++);
                 Application app = application();
@@ -118,7 +149,7 @@ public:
         Application app;
         qsizetype index = 0;
         while (!m_ctx.failed() && m_reader.readNextStartElement()) {
-            const QStringView name = m_reader.name();
+            const std::string_view name = m_reader.name();
             if (is(name, K::Name)) {
                 app.setName(interned());
             } else if (is(name, K::Instance)) {
@@ -182,13 +213,13 @@ public:
             case Field::HomePageUrl: packed(P::HomePageUrl); break;
             case Field::StatusPageUrl: packed(P::StatusPageUrl); break;
             case Field::HealthCheckUrl: packed(P::HealthCheckUrl); break;
-            case Field::SecureHealthCheckUrl: info.setSecureHealthCheckUrl(text().toString()); break;
+            case Field::SecureHealthCheckUrl: info.setSecureHealthCheckUrl(fromUtf8(text())); break;
             case Field::VipAddress: info.setVipAddress(interned()); break;
             case Field::SecureVipAddress: info.setSecureVipAddress(interned()); break;
             case Field::IsCoordinatingDiscoveryServer: info.setCoordinatingDiscoveryServer(boolean()); break;
             case Field::LastUpdatedTimestamp: info.setLastUpdatedTimestamp(integer()); break;
             case Field::LastDirtyTimestamp: info.setLastDirtyTimestamp(integer()); break;
-            case Field::ActionType: info.setActionType(actionTypeFromString(text().toString())); break;
+            case Field::ActionType: info.setActionType(actionTypeFromString(fromUtf8(text()))); break;
             case Field::AppGroupName: info.setAppGroupName(interned()); break;
             case Field::Sid: info.setSid(interned()); break;
             case Field::AsgName: info.setAsgName(interned()); break;
@@ -213,7 +244,7 @@ public:
     }
 
 private:
-    Field fieldOf(QStringView name, int *next) const
+    Field fieldOf(std::string_view name, int *next) const
     {
         for (int n = 0; n < FieldCount; ++n) {
             const int i = (*next + n) % FieldCount;
@@ -228,73 +259,45 @@ private:
     void checkReader()
     {
         if (m_reader.hasError() && !m_ctx.failed()) {
+            int line = 0, column = 0;
+            m_reader.lineAndColumn(m_reader.errorOffset(), &line, &column);
             m_ctx.fail(QStringLiteral("malformed XML at line %1, column %2: %3")
-                           .arg(m_reader.lineNumber())
-                           .arg(m_reader.columnNumber())
+                           .arg(line)
+                           .arg(column)
                            .arg(m_reader.errorString()),
-                       m_reader.characterOffset());
+                       m_reader.errorOffset());
         }
     }
 
-    // The element's text, gathered into one reused buffer (the reader's own view does not
-    // outlive the next token); valid until the next call. Child elements are skipped.
-    QStringView text()
+    // The element's text as UTF-8, a view into the input where nothing had to be resolved;
+    // valid until the next call. Child elements are skipped.
+    std::string_view text()
     {
-        m_textBuffer.resize(0); // keeps the capacity
-        while (!m_reader.atEnd()) {
-            switch (m_reader.readNext()) {
-            case QXmlStreamReader::Characters:
-            case QXmlStreamReader::EntityReference:
-                m_textBuffer.append(m_reader.text());
-                break;
-            case QXmlStreamReader::StartElement:
-                m_reader.skipCurrentElement();
-                break;
-            case QXmlStreamReader::EndElement:
-                return m_textBuffer;
-            default:
-                break;
-            }
-        }
+        const std::string_view value = m_reader.readText();
         checkReader();
-        return {};
+        return value;
     }
 
     QString interned() { return m_pool.string(m_pool.intern(text())); }
 
-    // Appends the element's text as UTF-8 to the instance's scratch buffer.
+    // Appends the element's text to the instance's scratch buffer.
     void packed(InstanceInfoData::Packed field)
     {
-        const QStringView value = text();
+        const std::string_view value = text();
         m_packedBegins[field] = m_packedUtf8.size();
-        bool ascii = true;
-        for (const QChar c : value) {
-            if (c.unicode() >= 0x80) {
-                ascii = false;
-                break;
-            }
-        }
-        if (ascii) {
-            const qsizetype at = m_packedUtf8.size();
-            m_packedUtf8.resize(at + value.size());
-            char *out = m_packedUtf8.data() + at;
-            for (qsizetype i = 0; i < value.size(); ++i)
-                out[i] = char(value[i].unicode());
-        } else {
-            m_packedUtf8 += value.toUtf8();
-        }
+        m_packedUtf8.append(value.data(), qsizetype(value.size()));
         m_packedEnds[field] = m_packedUtf8.size();
     }
 
     void status(InstanceInfo &info, bool overridden)
     {
-        const QStringView value = text();
-        static constexpr std::pair<QLatin1StringView, InstanceStatus> known[] = {
-            {QLatin1StringView("UP"), InstanceStatus::Up},
-            {QLatin1StringView("DOWN"), InstanceStatus::Down},
-            {QLatin1StringView("STARTING"), InstanceStatus::Starting},
-            {QLatin1StringView("OUT_OF_SERVICE"), InstanceStatus::OutOfService},
-            {QLatin1StringView("UNKNOWN"), InstanceStatus::Unknown},
+        const std::string_view value = text();
+        static constexpr std::pair<std::string_view, InstanceStatus> known[] = {
+            {"UP", InstanceStatus::Up},
+            {"DOWN", InstanceStatus::Down},
+            {"STARTING", InstanceStatus::Starting},
+            {"OUT_OF_SERVICE", InstanceStatus::OutOfService},
+            {"UNKNOWN", InstanceStatus::Unknown},
         };
         for (const auto &[name, status] : known) {
             if (value == name) {
@@ -302,18 +305,21 @@ private:
                 return;
             }
         }
-        overridden ? info.setOverriddenStatusText(value.toString()) : info.setStatusText(value.toString());
+        overridden ? info.setOverriddenStatusText(fromUtf8(value)) : info.setStatusText(fromUtf8(value));
     }
 
     qint64 integer()
     {
-        const QStringView value = text().trimmed();
-        if (value.isEmpty() || m_ctx.failed())
+        const std::string_view value = trimmed(text());
+        if (value.empty() || m_ctx.failed())
             return 0;
-        bool ok = false;
-        const qint64 n = value.toLongLong(&ok);
-        if (!ok)
-            m_ctx.fail(QStringLiteral("expected a number, found \"%1\"").arg(value.left(40)));
+        qint64 n = 0;
+        const char *begin = value.data() + (value.front() == '+' ? 1 : 0);
+        const auto [end, ec] = std::from_chars(begin, value.data() + value.size(), n);
+        if (ec != std::errc() || end != value.data() + value.size()) {
+            m_ctx.fail(QStringLiteral("expected a number, found \"%1\"").arg(fromUtf8(value.substr(0, 40))));
+            return 0;
+        }
         return n;
     }
 
@@ -327,14 +333,14 @@ private:
         return int(v);
     }
 
-    bool parseBool(QStringView value)
+    bool parseBool(std::string_view value)
     {
-        const QStringView v = value.trimmed();
-        if (v.compare(QLatin1StringView("true"), Qt::CaseInsensitive) == 0)
+        const std::string_view v = trimmed(value);
+        if (equalsIgnoringCase(v, "true"))
             return true;
-        if (v.isEmpty() || v.compare(QLatin1StringView("false"), Qt::CaseInsensitive) == 0)
+        if (v.empty() || equalsIgnoringCase(v, "false"))
             return false;
-        m_ctx.fail(QStringLiteral("expected true or false, found \"%1\"").arg(v.left(40)));
+        m_ctx.fail(QStringLiteral("expected true or false, found \"%1\"").arg(fromUtf8(v.substr(0, 40))));
         return false;
     }
 
@@ -342,9 +348,8 @@ private:
 
     int port(bool *enabled)
     {
-        const auto attrs = m_reader.attributes();
-        if (attrs.hasAttribute(QLatin1StringView(K::XmlEnabled)))
-            *enabled = parseBool(attrs.value(QLatin1StringView(K::XmlEnabled)));
+        if (m_reader.hasAttribute(K::XmlEnabled))
+            *enabled = parseBool(m_reader.attribute(K::XmlEnabled));
         return int32();
     }
 
@@ -353,11 +358,15 @@ private:
     {
         m_entries.clear();
         while (!m_ctx.failed() && m_reader.readNextStartElement()) {
-            const QStringView rawKey = m_reader.name();
-            const DecodePool::Index key = rawKey.contains(QLatin1Char('_'))
-                ? m_pool.intern(QStringView(XmlNames::decodeKey(rawKey)))
-                : m_pool.intern(rawKey);
-            m_entries.emplace_back(key, m_pool.intern(text()));
+            const std::string_view rawKey = m_reader.name();
+            DecodePool::Index key;
+            if (rawKey.find('_') != std::string_view::npos) { // an escaped key ("_-" for "$" and the like)
+                const QByteArray decoded = XmlNames::decodeKey(fromUtf8(rawKey)).toUtf8();
+                key = m_pool.intern(std::string_view(decoded.constData(), size_t(decoded.size())));
+            } else {
+                key = m_pool.intern(rawKey);
+            }
+            m_entries.emplace_back(key, m_pool.metadataValue(key, text()));
         }
         checkReader();
         return m_pool.metadata(m_entries);
@@ -367,7 +376,7 @@ private:
     {
         LeaseInfo lease;
         while (!m_ctx.failed() && m_reader.readNextStartElement()) {
-            const QStringView name = m_reader.name();
+            const std::string_view name = m_reader.name();
             if (is(name, K::RenewalIntervalInSecs)) lease.renewalIntervalInSecs = int32();
             else if (is(name, K::DurationInSecs)) lease.durationInSecs = int32();
             else if (is(name, K::RegistrationTimestamp)) lease.registrationTimestamp = integer();
@@ -382,8 +391,7 @@ private:
 
     DataCenterInfo dataCenter()
     {
-        const DecodePool::Index className =
-            m_pool.intern(m_reader.attributes().value(QLatin1StringView(K::XmlClass)));
+        const DecodePool::Index className = m_pool.intern(m_reader.attribute(K::XmlClass));
         DecodePool::Index name = m_emptyIndex;
         MetadataEntries metadata;
         bool hasMetadata = false;
@@ -409,14 +417,13 @@ private:
         return info;
     }
 
-    QXmlStreamReader m_reader;
+    XmlReader m_reader;
     DecodeContext m_ctx;
     DecodePool &m_pool;
     const DecodeOptions &m_options;
     DecodePool::Index m_emptyIndex = 0;
     quint64 m_instances = 0;
     bool m_empty = false;
-    QString m_textBuffer;
     QByteArray m_packedUtf8;
     std::array<qsizetype, InstanceInfoData::PackedCount> m_packedBegins{};
     std::array<qsizetype, InstanceInfoData::PackedCount> m_packedEnds{};
@@ -432,7 +439,9 @@ Applications decodeApplications(QByteArrayView data, CodecError *error, const De
     Decoder decoder(data, error, pool, options);
     if (!decoder.openRoot(K::Applications))
         return {};
-    return decoder.applications();
+    Applications apps = decoder.applications();
+    decoder.closeRoot();
+    return decoder.failed() ? Applications() : apps;
 }
 
 Application decodeApplication(QByteArrayView data, CodecError *error, const DecodeOptions &options)
@@ -442,7 +451,9 @@ Application decodeApplication(QByteArrayView data, CodecError *error, const Deco
     Decoder decoder(data, error, pool, options);
     if (!decoder.openRoot(K::Application))
         return {};
-    return decoder.application();
+    Application app = decoder.application();
+    decoder.closeRoot();
+    return decoder.failed() ? Application() : app;
 }
 
 InstanceInfo decodeInstance(QByteArrayView data, CodecError *error, const DecodeOptions &options)
@@ -452,7 +463,9 @@ InstanceInfo decodeInstance(QByteArrayView data, CodecError *error, const Decode
     Decoder decoder(data, error, pool, options);
     if (!decoder.openRoot(K::Instance))
         return {};
-    return decoder.instance();
+    InstanceInfo info = decoder.instance();
+    decoder.closeRoot();
+    return decoder.failed() ? InstanceInfo() : info;
 }
 
 } // namespace Eureka::XmlDecoder
