@@ -34,6 +34,12 @@ private Q_SLOTS:
     void rejectsMalformedInput();
     void sharesRepeatedDataCenters();
     void sharedMetadataStaysDistinct();
+    void readsXmlMarkupItAllows();
+    void rejectsXmlMarkupItRefuses_data();
+    void rejectsXmlMarkupItRefuses();
+    void duplicateInstanceIdsKeepTheLast_data();
+    void duplicateInstanceIdsKeepTheLast();
+    void uniqueMetadataValuesStayCorrect();
 };
 
 void tst_Codec::decodesEveryResponse_data()
@@ -450,6 +456,131 @@ void tst_Codec::sharedMetadataStaysDistinct()
     QCOMPARE(three.metadata(), one.metadata());
     three.setMetadataValue(QStringLiteral("a"), QStringLiteral("changed"));
     QCOMPARE(one.metadataValue(QStringLiteral("a")), QString(QStringLiteral("b") + QChar(0) + QStringLiteral("c")));
+}
+
+// What the XML reader accepts besides plain elements: a declaration, comments, processing
+// instructions, a DOCTYPE without internal subset, CDATA, the five entities and character
+// references (in text and attributes), single-quoted attributes, self-closing elements, UTF-8.
+void tst_Codec::readsXmlMarkupItAllows()
+{
+    const QByteArray xml = "\xEF\xBB\xBF<?xml version='1.0'?>\n<!DOCTYPE applications>\n<!-- a comment -->\n"
+        "<applications><application><name>A</name><?pi data?>"
+        "<instance><instanceId>i&#x2d;1</instanceId><hostName><![CDATA[h<1>]]></hostName>"
+        "<app>A</app><status>UP</status><port enabled='false'>80</port>"
+        "<dataCenterInfo class=\"com.netflix.appinfo.InstanceInfo&#36;DefaultDataCenterInfo\"><name>MyOwn</name></dataCenterInfo>"
+        "<metadata><note>a &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos; \xC3\xA9</note><empty/></metadata>"
+        "<vipAddress/></instance></application></applications>\n<!-- trailing comment -->\n";
+    CodecError error;
+    const Applications apps = Codec::decodeApplications(xml, WireFormat::Xml, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    const InstanceInfo info = apps.application(QStringLiteral("A")).instance(QStringLiteral("i-1"));
+    QVERIFY(!info.isNull());
+    QCOMPARE(info.hostName(), QStringLiteral("h<1>"));
+    QCOMPARE(info.port(), 80);
+    QVERIFY(!info.isPortEnabled());
+    QCOMPARE(info.dataCenterInfo().className(), QStringLiteral("com.netflix.appinfo.InstanceInfo$DefaultDataCenterInfo"));
+    QCOMPARE(info.metadataValue(QStringLiteral("note")), QString::fromUtf8("a <b> & \"c\" 'd' \xC3\xA9"));
+    QCOMPARE(info.metadataValue(QStringLiteral("empty")), QString());
+    QCOMPARE(info.vipAddress(), QString());
+}
+
+void tst_Codec::rejectsXmlMarkupItRefuses_data()
+{
+    QTest::addColumn<QByteArray>("xml");
+    QTest::addColumn<QString>("reason");
+    const QByteArray open = "<applications><application><name>A</name>";
+    QTest::newRow("mismatched end tag") << open + "</name></application></applications>" << "does not close";
+    QTest::newRow("undefined entity") << open + "<instance><app>&nbsp;</app></instance></application></applications>"
+                                      << "undefined entity &nbsp;";
+    QTest::newRow("internal DTD subset (billion laughs)")
+        << QByteArray("<!DOCTYPE a [<!ENTITY lol \"lol\">]><applications/>") << "DTDs are not supported";
+    QTest::newRow("unquoted attribute") << open + "<instance><port enabled=true>80</port></instance></application></applications>"
+                                        << "a quoted value was expected";
+    QTest::newRow("markup in an attribute") << open + "<instance><port enabled=\"<x\">80</port></instance></application></applications>"
+                                            << "'<' in the value";
+    QTest::newRow("content after the root") << QByteArray("<applications/><applications/>") << "second root";
+    QTest::newRow("text after the root") << QByteArray("<applications/>trailing") << "text outside the root";
+    QTest::newRow("unterminated comment") << open + "<!-- no end" << "unterminated comment";
+    QTest::newRow("character reference to NUL") << open + "<instance><app>&#0;</app></instance></application></applications>"
+                                                 << "is not an XML character";
+    QTest::newRow("truncated in a tag") << open + "<instance><app" << "premature end of document";
+}
+
+void tst_Codec::rejectsXmlMarkupItRefuses()
+{
+    QFETCH(QByteArray, xml);
+    QFETCH(QString, reason);
+    CodecError error;
+    const Applications apps = Codec::decodeApplications(xml, WireFormat::Xml, &error);
+    QVERIFY(apps.isEmpty());
+    QVERIFY(error.isError());
+    QVERIFY2(error.message.startsWith(QStringLiteral("malformed XML")), qPrintable(error.message));
+    QVERIFY2(error.message.contains(reason), qPrintable(error.message));
+    QVERIFY(error.offset >= 0);
+}
+
+// Decoders append instances without looking them up; a document that names an id twice must
+// still come out as one put() per instance would leave it: the last one, in the first's place.
+void tst_Codec::duplicateInstanceIdsKeepTheLast_data()
+{
+    QTest::addColumn<WireFormat>("format");
+    QTest::newRow("json") << WireFormat::Json;
+    QTest::newRow("xml") << WireFormat::Xml;
+}
+
+void tst_Codec::duplicateInstanceIdsKeepTheLast()
+{
+    QFETCH(WireFormat, format);
+    // Six entries naming three ids: x, y, x, z, y, x.
+    const char *const ids[] = {"x", "y", "x", "z", "y", "x"};
+    QByteArray body;
+    if (format == WireFormat::Json) {
+        QByteArrayList parts;
+        for (int n = 0; n < 6; ++n)
+            parts << QByteArray("{\"instanceId\":\"") + ids[n] + "\",\"app\":\"A\",\"hostName\":\"host-"
+                    + QByteArray::number(n) + "\"}";
+        body = "{\"applications\":{\"application\":[{\"name\":\"A\",\"instance\":[" + parts.join(',') + "]}]}}";
+    } else {
+        QByteArray parts;
+        for (int n = 0; n < 6; ++n)
+            parts += QByteArray("<instance><instanceId>") + ids[n] + "</instanceId><app>A</app><hostName>host-"
+                + QByteArray::number(n) + "</hostName></instance>";
+        body = "<applications><application><name>A</name>" + parts + "</application></applications>";
+    }
+    CodecError error;
+    const Applications apps = Codec::decodeApplications(body, format, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    const QList<InstanceInfo> got = apps.application(QStringLiteral("A")).instances();
+    QCOMPARE(got.size(), 3);
+    QCOMPARE(got.at(0).instanceId(), QStringLiteral("x"));
+    QCOMPARE(got.at(0).hostName(), QStringLiteral("host-5"));
+    QCOMPARE(got.at(1).instanceId(), QStringLiteral("y"));
+    QCOMPARE(got.at(1).hostName(), QStringLiteral("host-4"));
+    QCOMPARE(got.at(2).instanceId(), QStringLiteral("z"));
+    QCOMPARE(apps.instanceCount(), 3);
+}
+
+// Past 64 values of a key that never repeat, the decoder stops interning them; every value
+// must still be right, and instances with equal metadata still compare equal.
+void tst_Codec::uniqueMetadataValuesStayCorrect()
+{
+    QByteArray json = "{\"application\":{\"name\":\"A\",\"instance\":[";
+    for (int i = 0; i < 300; ++i) {
+        if (i)
+            json += ',';
+        json += "{\"instanceId\":\"i" + QByteArray::number(i) + "\",\"app\":\"A\",\"metadata\":{\"zone\":\"z"
+            + QByteArray::number(i % 3) + "\",\"started\":\"" + QByteArray::number(1000000 + i) + "\"}}";
+    }
+    json += "]}}";
+    CodecError error;
+    const Application app = Codec::decodeApplication(json, WireFormat::Json, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QCOMPARE(app.size(), 300);
+    for (int i = 0; i < 300; ++i) {
+        const InstanceInfo info = app.instance(QStringLiteral("i%1").arg(i));
+        QCOMPARE(info.metadataValue(QStringLiteral("zone")), QStringLiteral("z%1").arg(i % 3));
+        QCOMPARE(info.metadataValue(QStringLiteral("started")), QString::number(1000000 + i));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Codec)

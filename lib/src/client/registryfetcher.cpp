@@ -23,6 +23,8 @@ RegistryFetcher::RegistryFetcher(ClusterClient *cluster, Settings settings, QObj
     connect(&m_timer, &QTimer::timeout, this, [this] { fetch(false); });
     m_thread.setObjectName(QStringLiteral("eureka-registry"));
     m_worker->moveToThread(&m_thread);
+    // Deleted in its own thread as that thread ends (its timer must be stopped there).
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &RegistryWorker::processed, this, &RegistryFetcher::onProcessed);
     m_thread.start(QThread::LowPriority);
 }
@@ -32,8 +34,7 @@ RegistryFetcher::~RegistryFetcher()
     // A decode under way notices the new generation within a few hundred instances.
     m_worker->setGeneration(++m_generation);
     m_thread.quit();
-    m_thread.wait();
-    delete m_worker; // its thread has ended: deleting it from here is safe
+    m_thread.wait(); // the worker is gone with its thread (deleteLater on finished)
 }
 
 void RegistryFetcher::start()
