@@ -12,7 +12,8 @@
 
 namespace BenchUtil {
 
-double medianMs(int runs, const std::function<void()> &fn)
+namespace {
+std::vector<double> sortedTimes(int runs, const std::function<void()> &fn)
 {
     std::vector<double> times;
     times.reserve(runs);
@@ -23,21 +24,20 @@ double medianMs(int runs, const std::function<void()> &fn)
         times.push_back(timer.nsecsElapsed() / 1e6);
     }
     std::sort(times.begin(), times.end());
+    return times;
+}
+} // namespace
+
+double medianMs(int runs, const std::function<void()> &fn)
+{
+    const std::vector<double> times = sortedTimes(runs, fn);
     return times[times.size() / 2];
 }
 
 Timing time(int runs, const std::function<void()> &fn)
 {
     fn();
-    std::vector<double> times;
-    times.reserve(runs);
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        fn();
-        times.push_back(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
+    std::vector<double> times = sortedTimes(runs, fn);
     return {times.front(), times[times.size() / 2], times.back()};
 }
 

@@ -75,20 +75,28 @@ void RegistryWorker::process(const RegistryJob &job)
 
 void RegistryWorker::resync(const Applications &apps) { m_current = apps; }
 
-void RegistryWorker::decodeFull(const RegistryJob &job, RegistryResult &result)
+bool RegistryWorker::decode(const RegistryJob &job, RegistryResult &result, Applications *out)
 {
     CodecError error;
     DecodeOptions options{&m_pool, [this, &job] { return cancelled(job); }};
-    const Applications apps = CodecPrivate::decodeApplications(job.body, job.format, &error, options);
+    *out = CodecPrivate::decodeApplications(job.body, job.format, &error, options);
     if (cancelled(job)) {
         result.outcome = RegistryResult::Dropped;
-        return;
+        return false;
     }
     if (error.isError()) {
         result.outcome = RegistryResult::Unreadable;
         result.error = error.toString();
-        return;
+        return false;
     }
+    return true;
+}
+
+void RegistryWorker::decodeFull(const RegistryJob &job, RegistryResult &result)
+{
+    Applications apps;
+    if (!decode(job, result, &apps))
+        return;
     result.changes = m_current.changesTo(apps);
     result.apps = apps;
     result.outcome = RegistryResult::Applied;
@@ -96,18 +104,9 @@ void RegistryWorker::decodeFull(const RegistryJob &job, RegistryResult &result)
 
 void RegistryWorker::decodeDelta(const RegistryJob &job, RegistryResult &result)
 {
-    CodecError error;
-    DecodeOptions options{&m_pool, [this, &job] { return cancelled(job); }};
-    const Applications delta = CodecPrivate::decodeApplications(job.body, job.format, &error, options);
-    if (cancelled(job)) {
-        result.outcome = RegistryResult::Dropped;
+    Applications delta;
+    if (!decode(job, result, &delta))
         return;
-    }
-    if (error.isError()) {
-        result.outcome = RegistryResult::Unreadable;
-        result.error = error.toString();
-        return;
-    }
     Applications updated = m_current;
     RegistryChanges changes = updated.applyDelta(delta);
     if (updated.reconcileHashCode() != delta.appsHashCode()) {

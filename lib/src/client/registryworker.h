@@ -98,6 +98,8 @@ Q_SIGNALS:
 
 private:
     bool cancelled(const RegistryJob &job) const;
+    // Decodes the job's body into \a out; false (and the outcome set) when cancelled or unreadable.
+    bool decode(const RegistryJob &job, RegistryResult &result, Applications *out);
     void decodeFull(const RegistryJob &job, RegistryResult &result);
     void decodeDelta(const RegistryJob &job, RegistryResult &result);
     void loadCache(RegistryResult &result);

@@ -7,6 +7,7 @@
 #include "decodecontext.h"
 #include "decodepool.h"
 #include "jsonkeys_p.h"
+#include "wirestatus.h"
 
 #include <QtCore/QJsonDocument>
 
@@ -46,25 +47,6 @@ bool keyIs(ondemand::raw_json_string key, std::string_view name)
 {
     const char *raw = key.raw();
     return std::memcmp(raw, name.data(), name.size()) == 0 && raw[name.size()] == '"';
-}
-
-// Exact upper-case wire names map without allocating; anything else keeps its text.
-bool knownStatus(std::string_view v, InstanceStatus *status)
-{
-    static constexpr std::pair<std::string_view, InstanceStatus> table[] = {
-        {"UP", InstanceStatus::Up},
-        {"DOWN", InstanceStatus::Down},
-        {"STARTING", InstanceStatus::Starting},
-        {"OUT_OF_SERVICE", InstanceStatus::OutOfService},
-        {"UNKNOWN", InstanceStatus::Unknown},
-    };
-    for (const auto &[name, value] : table) {
-        if (v == name) {
-            *status = value;
-            return true;
-        }
-    }
-    return false;
 }
 
 // An instance's members, in the order Netflix's server writes them: matching tries the
@@ -688,7 +670,7 @@ private:
             if (!stringView(v, &s))
                 return;
             InstanceStatus value;
-            if (knownStatus(s, &value)) {
+            if (statusFromWire(s, &value)) {
                 overridden ? info.setOverriddenStatus(value) : info.setStatus(value);
                 return;
             }

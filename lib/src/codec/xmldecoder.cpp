@@ -7,6 +7,7 @@
 #include "../application_p.h"
 #include "../instanceinfo_p.h"
 #include "xmlnames.h"
+#include "wirestatus.h"
 #include "xmlreader.h"
 
 #include <QtCore/QScopeGuard>
@@ -292,20 +293,11 @@ private:
     void status(InstanceInfo &info, bool overridden)
     {
         const std::string_view value = text();
-        static constexpr std::pair<std::string_view, InstanceStatus> known[] = {
-            {"UP", InstanceStatus::Up},
-            {"DOWN", InstanceStatus::Down},
-            {"STARTING", InstanceStatus::Starting},
-            {"OUT_OF_SERVICE", InstanceStatus::OutOfService},
-            {"UNKNOWN", InstanceStatus::Unknown},
-        };
-        for (const auto &[name, status] : known) {
-            if (value == name) {
-                overridden ? info.setOverriddenStatus(status) : info.setStatus(status);
-                return;
-            }
-        }
-        overridden ? info.setOverriddenStatusText(fromUtf8(value)) : info.setStatusText(fromUtf8(value));
+        InstanceStatus status;
+        if (statusFromWire(value, &status))
+            overridden ? info.setOverriddenStatus(status) : info.setStatus(status);
+        else
+            overridden ? info.setOverriddenStatusText(fromUtf8(value)) : info.setStatusText(fromUtf8(value));
     }
 
     qint64 integer()
@@ -432,40 +424,33 @@ private:
 
 } // namespace
 
-Applications decodeApplications(QByteArrayView data, CodecError *error, const DecodeOptions &options)
+// Opens the expected root, decodes it with \a fn, then checks nothing follows it.
+template<typename T, typename Fn>
+T decodeDocument(QByteArrayView data, CodecError *error, const DecodeOptions &options, const char *root, Fn fn)
 {
     DecodePool &pool = options.pool ? *options.pool : DecodePool::forThread();
     const auto done = qScopeGuard([&] { pool.finish(size_t(data.size())); });
     Decoder decoder(data, error, pool, options);
-    if (!decoder.openRoot(K::Applications))
+    if (!decoder.openRoot(root))
         return {};
-    Applications apps = decoder.applications();
+    T value = fn(decoder);
     decoder.closeRoot();
-    return decoder.failed() ? Applications() : apps;
+    return decoder.failed() ? T() : value;
+}
+
+Applications decodeApplications(QByteArrayView data, CodecError *error, const DecodeOptions &options)
+{
+    return decodeDocument<Applications>(data, error, options, K::Applications, [](Decoder &d) { return d.applications(); });
 }
 
 Application decodeApplication(QByteArrayView data, CodecError *error, const DecodeOptions &options)
 {
-    DecodePool &pool = options.pool ? *options.pool : DecodePool::forThread();
-    const auto done = qScopeGuard([&] { pool.finish(size_t(data.size())); });
-    Decoder decoder(data, error, pool, options);
-    if (!decoder.openRoot(K::Application))
-        return {};
-    Application app = decoder.application();
-    decoder.closeRoot();
-    return decoder.failed() ? Application() : app;
+    return decodeDocument<Application>(data, error, options, K::Application, [](Decoder &d) { return d.application(); });
 }
 
 InstanceInfo decodeInstance(QByteArrayView data, CodecError *error, const DecodeOptions &options)
 {
-    DecodePool &pool = options.pool ? *options.pool : DecodePool::forThread();
-    const auto done = qScopeGuard([&] { pool.finish(size_t(data.size())); });
-    Decoder decoder(data, error, pool, options);
-    if (!decoder.openRoot(K::Instance))
-        return {};
-    InstanceInfo info = decoder.instance();
-    decoder.closeRoot();
-    return decoder.failed() ? InstanceInfo() : info;
+    return decodeDocument<InstanceInfo>(data, error, options, K::Instance, [](Decoder &d) { return d.instance(); });
 }
 
 } // namespace Eureka::XmlDecoder

@@ -147,23 +147,18 @@ bool XmlReader::appendText(size_t end, std::string *text)
     return true;
 }
 
-bool XmlReader::skipComment()
+bool XmlReader::skipPast(size_t from, std::string_view end, const char *what)
 {
-    const char *end = static_cast<const char *>(memmem(m_data + m_pos + 4, m_size - m_pos - 4, "-->", 3));
-    if (!end)
-        return fail(QStringLiteral("an unterminated comment"));
-    m_pos = size_t(end - m_data) + 3;
+    const char *found = static_cast<const char *>(memmem(m_data + from, m_size - from, end.data(), end.size()));
+    if (!found)
+        return fail(QStringLiteral("an unterminated %1").arg(QLatin1StringView(what)));
+    m_pos = size_t(found - m_data) + end.size();
     return true;
 }
 
-bool XmlReader::skipProcessingInstruction()
-{
-    const char *end = static_cast<const char *>(memmem(m_data + m_pos + 2, m_size - m_pos - 2, "?>", 2));
-    if (!end)
-        return fail(QStringLiteral("an unterminated processing instruction"));
-    m_pos = size_t(end - m_data) + 2;
-    return true;
-}
+bool XmlReader::skipComment() { return skipPast(m_pos + 4, "-->", "comment"); }
+
+bool XmlReader::skipProcessingInstruction() { return skipPast(m_pos + 2, "?>", "processing instruction"); }
 
 bool XmlReader::skipDoctype()
 {

@@ -63,6 +63,8 @@ private:
     Markup nextMarkup(bool textAllowed, std::string *text);
     bool parseStartTag();
     bool parseEndTag();
+    // Moves past the next \a end found from \a from; an error naming \a what when there is none.
+    bool skipPast(size_t from, std::string_view end, const char *what);
     bool skipComment();
     bool skipProcessingInstruction();
     bool skipDoctype();
