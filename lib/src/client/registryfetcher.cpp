@@ -33,8 +33,12 @@ RegistryFetcher::~RegistryFetcher()
 {
     // A decode under way notices the new generation within a few hundred instances.
     m_worker->setGeneration(++m_generation);
+    const QPointer<RegistryWorker> worker = m_worker;
     m_thread.quit();
-    m_thread.wait(); // the worker is gone with its thread (deleteLater on finished)
+    m_thread.wait(); // the worker normally goes with its thread (deleteLater on finished)
+    // Not when the thread's deferred deletions did not run (a client destroyed at exit):
+    // the thread has ended, so deleting it from here is safe.
+    delete worker.data();
 }
 
 void RegistryFetcher::start()

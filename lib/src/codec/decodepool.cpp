@@ -33,7 +33,8 @@ quint32 hashBytes(const char *p, size_t n)
         n -= 8;
     }
     quint64 tail = 0;
-    std::memcpy(&tail, p, n);
+    if (n) // an empty view may carry a null pointer, which memcpy must not get
+        std::memcpy(&tail, p, n);
     h = mix(h, tail);
     return quint32(h ^ (h >> 32));
 }
@@ -133,6 +134,8 @@ DecodePool::Slot *DecodePool::find(std::vector<Slot> &slots, quint32 hash, Equal
 
 DecodePool::Index DecodePool::intern(std::string_view utf8)
 {
+    if (!utf8.data())
+        utf8 = std::string_view("", 0);
     grow(m_utf8Slots, m_utf8Used);
     const quint32 hash = hashBytes(utf8.data(), utf8.size());
     Slot *slot = find(m_utf8Slots, hash, [&](Index i) {
