@@ -12,7 +12,7 @@ namespace Eureka {
 // Add and remove that say whether an instance was there. The public API answers "not there"
 // with a null InstanceInfo, which cannot tell it from an instance that has no id, host or app:
 // the registry's per-status counts must not depend on that difference.
-class ApplicationPrivate
+class EUREKACLIENT_AUTOTEST_EXPORT ApplicationPrivate
 {
 public:
     // Adds or replaces by instanceId; true (and *old) when it replaced one.

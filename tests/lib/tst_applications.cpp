@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 QtEureka contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "application_p.h"
+
 #include <EurekaClient/codec.h>
 
 #include "fixtures.h"
@@ -54,6 +56,8 @@ private Q_SLOTS:
     void changesBetweenSnapshots();
     void copiesAreIndependent();
     void anonymousInstancesCountOnce();
+    void largeDeltaMergesAsOneAtATime();
+    void reSentInstancesShareWithTheHeldOnes();
 };
 
 void tst_Applications::statusNames_data()
@@ -299,6 +303,87 @@ void tst_Applications::anonymousInstancesCountOnce()
     direct.removeInstance(QString(), QString());
     QCOMPARE(direct.instanceCount(), 0);
     QVERIFY(direct.isEmpty());
+}
+
+// A delta with many instances of one application is merged through an index of that
+// application; the result must be exactly what applying its entries one by one gives.
+void tst_Applications::largeDeltaMergesAsOneAtATime()
+{
+    Applications held;
+    for (int i = 0; i < 20; ++i)
+        held.addInstance(makeInstance(QStringLiteral("A"), QStringLiteral("a%1").arg(i), InstanceStatus::Up));
+    held.addInstance(makeInstance(QStringLiteral("B"), QStringLiteral("b0"), InstanceStatus::Up));
+
+    QList<InstanceInfo> entries;
+    const auto entry = [&](const QString &id, InstanceStatus status, ActionType action) {
+        InstanceInfo info = makeInstance(QStringLiteral("A"), id, status);
+        info.setActionType(action);
+        entries.append(info);
+    };
+    for (int i = 0; i < 5; ++i)
+        entry(QStringLiteral("a%1").arg(i * 3), InstanceStatus::Down, ActionType::Modified);
+    entry(QStringLiteral("new1"), InstanceStatus::Starting, ActionType::Added);
+    entry(QStringLiteral("a4"), InstanceStatus::Up, ActionType::Deleted);      // positions move after this
+    entry(QStringLiteral("a6"), InstanceStatus::OutOfService, ActionType::Modified);
+    entry(QStringLiteral("new1"), InstanceStatus::Up, ActionType::Modified);   // the one just added
+    entry(QStringLiteral("new2"), InstanceStatus::Up, ActionType::Modified);   // unknown: added
+    entry(QStringLiteral("a19"), InstanceStatus::Up, ActionType::Deleted);
+    entry(QStringLiteral("missing"), InstanceStatus::Up, ActionType::Deleted); // nothing to delete
+    entry(QStringLiteral("a1"), InstanceStatus::Up, ActionType::Modified);     // unchanged: no change
+    QVERIFY(entries.size() >= 8);
+
+    Applications delta;
+    Application app(QStringLiteral("A"));
+    for (const InstanceInfo &info : entries)
+        ApplicationPrivate::append(app, info); // as decoders do: repeated ids kept
+    delta.addApplication(app);
+    Applications merged = held;
+    const RegistryChanges all = merged.applyDelta(delta);
+
+    Applications stepwise = held;
+    RegistryChanges steps;
+    for (const InstanceInfo &info : entries) {
+        Applications one;
+        one.addInstance(info);
+        const RegistryChanges c = stepwise.applyDelta(one);
+        steps.added += c.added;
+        steps.modified += c.modified;
+        steps.removed += c.removed;
+    }
+    QCOMPARE(merged.instanceCount(), stepwise.instanceCount());
+    QCOMPARE(merged.reconcileHashCode(), stepwise.reconcileHashCode());
+    QCOMPARE(merged.application(QStringLiteral("A")).instances(), stepwise.application(QStringLiteral("A")).instances());
+    QCOMPARE(all.added.size(), steps.added.size());
+    QCOMPARE(all.modified.size(), steps.modified.size());
+    QCOMPARE(all.removed.size(), steps.removed.size());
+    QCOMPARE(merged.instance(QStringLiteral("new1")).status(), InstanceStatus::Up);
+    QCOMPARE(merged.instance(QStringLiteral("a6")).status(), InstanceStatus::OutOfService);
+    QVERIFY(merged.instance(QStringLiteral("a4")).isNull());
+    QCOMPARE(held.instanceCount(), 21); // the held copy is untouched
+}
+
+// An instance re-sent by a delta, equal to the held one but for its lease, takes over the held
+// one's strings and metadata rather than keeping freshly decoded copies.
+void tst_Applications::reSentInstancesShareWithTheHeldOnes()
+{
+    const QByteArray json = R"({"applications":{"apps__hashcode":"UP_1_","application":[{"name":"A","instance":[
+        {"instanceId":"i1","hostName":"h1","app":"A","status":"UP","actionType":"ADDED",
+         "metadata":{"zone":"z1","version":"1.0"},"homePageUrl":"http://h1:80/",
+         "leaseInfo":{"lastRenewalTimestamp":1000}}]}]}})";
+    Applications held = Codec::decodeApplications(json, WireFormat::Json);
+    QByteArray resent = json;
+    resent.replace("\"lastRenewalTimestamp\":1000", "\"lastRenewalTimestamp\":31000").replace("ADDED", "MODIFIED");
+    const Applications delta = Codec::decodeApplications(resent, WireFormat::Json);
+    const InstanceInfo before = held.instance(QStringLiteral("i1"));
+    const RegistryChanges changes = held.applyDelta(delta);
+    const InstanceInfo after = held.instance(QStringLiteral("i1"));
+    QCOMPARE(after.leaseInfo().lastRenewalTimestamp, 31000);
+    QCOMPARE(changes.modified.size(), 1); // a lease-only re-send still counts (issue 13 changes that)
+    // Same data, one copy: the metadata list and the strings are the held instance's.
+    QCOMPARE(after.metadata(), before.metadata());
+    QVERIFY(after.metadata().constData() == before.metadata().constData());
+    QVERIFY(after.app().constData() == before.app().constData());
+    QCOMPARE(after.homePageUrl(), before.homePageUrl());
 }
 
 QTEST_GUILESS_MAIN(tst_Applications)

@@ -4,6 +4,7 @@
 
 #include "fixtures.h"
 
+#include <QtCore/QFile>
 #include <QtTest/QTest>
 
 using namespace Eureka;
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void duplicateInstanceIdsKeepTheLast_data();
     void duplicateInstanceIdsKeepTheLast();
     void uniqueMetadataValuesStayCorrect();
+    void xmlFuzzFindKeepsTheRoundTrip();
 };
 
 void tst_Codec::decodesEveryResponse_data()
@@ -504,6 +506,9 @@ void tst_Codec::rejectsXmlMarkupItRefuses_data()
     QTest::newRow("character reference to NUL") << open + "<instance><app>&#0;</app></instance></application></applications>"
                                                  << "is not an XML character";
     QTest::newRow("truncated in a tag") << open + "<instance><app" << "premature end of document";
+    QTest::newRow("control character (fuzzer find)")
+        << open + QByteArray("<instance><hostName>h1\x07\x00</hostName></instance></application></applications>", 75)
+        << "control character U+0007";
 }
 
 void tst_Codec::rejectsXmlMarkupItRefuses()
@@ -581,6 +586,22 @@ void tst_Codec::uniqueMetadataValuesStayCorrect()
         QCOMPARE(info.metadataValue(QStringLiteral("zone")), QStringLiteral("z%1").arg(i % 3));
         QCOMPARE(info.metadataValue(QStringLiteral("started")), QString::number(1000000 + i));
     }
+}
+
+// fuzz_xml_decoder's find: a host name with BEL and NUL bytes was read, but our encoder cannot
+// write them, so the re-read registry lost an instance. Such documents are refused now.
+void tst_Codec::xmlFuzzFindKeepsTheRoundTrip()
+{
+    QFile file(QStringLiteral(EUREKA_SOURCE_DIR "/tests/fuzz/regressions/xml-control-character-roundtrip"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray input = file.readAll();
+    CodecError error;
+    const Applications apps = Codec::decodeApplications(input, WireFormat::Xml, &error);
+    if (!error.isError()) {
+        const Applications again = Codec::decodeApplications(Codec::encodeApplications(apps, WireFormat::Xml), WireFormat::Xml);
+        QCOMPARE(again.instanceCount(), apps.instanceCount());
+    }
+    QVERIFY2(error.message.contains(QStringLiteral("control character")), qPrintable(error.message));
 }
 
 QTEST_GUILESS_MAIN(tst_Codec)

@@ -54,4 +54,27 @@ qint64 firstInvalidUtf8(QByteArrayView data)
     return -1;
 }
 
+qint64 firstInvalidXmlControl(QByteArrayView data)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(data.data());
+    const qsizetype n = data.size();
+    qsizetype i = 0;
+    while (i < n) {
+        // Eight bytes at a time: a word with no byte below 0x20 needs no closer look.
+        if (i + 8 <= n) {
+            quint64 word;
+            std::memcpy(&word, p + i, 8);
+            if (((word - 0x2020202020202020ull) & ~word & 0x8080808080808080ull) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        const unsigned char c = p[i];
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+            return i;
+        ++i;
+    }
+    return -1;
+}
+
 } // namespace Eureka

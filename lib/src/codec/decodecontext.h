@@ -81,6 +81,9 @@ private:
 
 // Offset of the first byte that breaks UTF-8, or -1 when \a data is valid UTF-8.
 qint64 firstInvalidUtf8(QByteArrayView data);
+// Offset of the first control character XML 1.0 does not allow anywhere (below U+0020 other
+// than tab, line feed and carriage return; a NUL among them), or -1.
+qint64 firstInvalidXmlControl(QByteArrayView data);
 
 // Largest document the decoders accept; a registry of 100,000 instances is about 110 MB.
 inline constexpr qsizetype MaxDocumentSize = 512 * 1024 * 1024;

@@ -83,6 +83,14 @@ public:
             m_ctx.fail(QStringLiteral("invalid UTF-8"), bad);
             return;
         }
+        // Nor do control characters: our encoder could not write them back.
+        const qint64 control = firstInvalidXmlControl(data);
+        if (control >= 0) {
+            m_ctx.fail(QStringLiteral("malformed XML: control character U+%1 is not allowed in XML")
+                           .arg(uchar(data.at(control)), 4, 16, QLatin1Char('0')),
+                       control);
+            return;
+        }
         m_empty = data.trimmed().isEmpty();
     }
 
