@@ -133,14 +133,14 @@ void InstanceTableModel::applyChanges(const RegistryChanges &changes)
 {
     QList<int> gone;
     for (const InstanceInfo &info : changes.removed) {
-        const int row = m_rowById.value(info.instanceId(), -1);
+        const int row = rowOf(info.instanceId());
         if (row >= 0)
             gone.append(row);
     }
     removeRows(gone);
 
     for (const InstanceChange &change : changes.modified) {
-        const int row = m_rowById.value(change.after.instanceId(), -1);
+        const int row = rowOf(change.after.instanceId());
         if (row < 0)
             continue;
         m_rows[row] = change.after;
@@ -149,7 +149,7 @@ void InstanceTableModel::applyChanges(const RegistryChanges &changes)
 
     QList<InstanceInfo> fresh;
     for (const InstanceInfo &info : changes.added) {
-        const int row = m_rowById.value(info.instanceId(), -1);
+        const int row = rowOf(info.instanceId());
         if (row >= 0) { // already shown (a re-registration): update in place
             m_rows[row] = info;
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -162,7 +162,16 @@ void InstanceTableModel::applyChanges(const RegistryChanges &changes)
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
         for (const InstanceInfo &info : std::as_const(fresh)) {
             m_ids.append(info.instanceId());
-            m_rowById.insert(m_ids.constLast(), int(m_rows.size()));
+            int slot;
+            if (m_freeSlots.isEmpty()) {
+                slot = int(m_rowOfSlot.size());
+                m_rowOfSlot.append(-1);
+            } else {
+                slot = m_freeSlots.takeLast();
+            }
+            m_rowOfSlot[slot] = int(m_rows.size());
+            m_slotOfRow.append(slot);
+            m_slotById.insert(m_ids.constLast(), slot);
             m_rows.append(info);
         }
         endInsertRows();
@@ -182,15 +191,20 @@ void InstanceTableModel::removeRows(QList<int> rows)
             ++j;
         const int first = rows.at(j), last = rows.at(i);
         beginRemoveRows({}, first, last);
-        for (int r = first; r <= last; ++r)
-            m_rowById.remove(m_ids.at(r));
+        for (int r = first; r <= last; ++r) {
+            const int slot = m_slotOfRow.at(r);
+            m_slotById.remove(m_ids.at(r));
+            m_rowOfSlot[slot] = -1;
+            m_freeSlots.append(slot);
+        }
+        m_slotOfRow.remove(first, last - first + 1);
         m_rows.remove(first, last - first + 1);
         m_ids.remove(first, last - first + 1);
         endRemoveRows();
         i = j + 1;
     }
-    for (int r = rows.last(); r < m_ids.size(); ++r)
-        m_rowById[m_ids.at(r)] = r;
+    for (int r = rows.last(); r < m_slotOfRow.size(); ++r)
+        m_rowOfSlot[m_slotOfRow.at(r)] = r;
 }
 
 int InstanceTableModel::updateLeases(const QHash<QString, LeaseInfo> &leases, int firstRow, int count)
@@ -221,7 +235,9 @@ void InstanceTableModel::reserve(qsizetype rows)
         return;
     m_rows.reserve(rows);
     m_ids.reserve(rows);
-    m_rowById.reserve(rows);
+    m_slotById.reserve(rows);
+    m_slotOfRow.reserve(rows);
+    m_rowOfSlot.reserve(rows);
 }
 
 void InstanceTableModel::clear()
@@ -232,7 +248,10 @@ void InstanceTableModel::clear()
     beginResetModel();
     m_rows.clear();
     m_ids.clear();
-    m_rowById.clear();
+    m_slotById.clear();
+    m_slotOfRow.clear();
+    m_rowOfSlot.clear();
+    m_freeSlots.clear();
     endResetModel();
 }
 

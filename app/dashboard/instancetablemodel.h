@@ -44,7 +44,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     Eureka::InstanceInfo instanceAt(int row) const { return m_rows.value(row); }
-    int rowOf(const QString &instanceId) const { return m_rowById.value(instanceId, -1); }
+    int rowOf(const QString &instanceId) const
+    {
+        const int slot = m_slotById.value(instanceId, -1);
+        return slot < 0 ? -1 : m_rowOfSlot.at(slot);
+    }
     QList<Eureka::InstanceInfo> instances() const { return m_rows; }
 
     // Applies what a fetch changed: O(changes) for additions and modifications.
@@ -71,6 +75,12 @@ private:
     // Each row's id, decoded once: re-indexing after a removal (O(rows after it)) then shares
     // these strings instead of decoding and allocating an id per row (100 ms at 100,000 rows).
     QList<QString> m_ids;
-    QHash<QString, int> m_rowById;
+    // Rows are found by id through a slot that an instance keeps while it is shown: removing a
+    // row then renumbers the rows after it in two integer arrays (a fraction of a millisecond
+    // at 100,000 rows) instead of re-hashing every id after it (~50 ms).
+    QHash<QString, int> m_slotById;
+    QList<int> m_slotOfRow;
+    QList<int> m_rowOfSlot; // -1: free
+    QList<int> m_freeSlots;
     std::function<qint64()> m_clock;
 };

@@ -312,6 +312,7 @@ void EurekaClient::start()
         settings.remoteRegions = config.fetchRemoteRegions;
         settings.vipAddress = config.vipAddressToFetch;
         settings.cacheFile = config.registryCacheFile;
+        settings.maxResponseBytes = config.maxResponseSize;
         settings.clock = config.clock;
         d->fetcher = new RegistryFetcher(d->queryCluster, settings, this);
         connect(d->fetcher, &RegistryFetcher::registryUpdated, this,

@@ -87,6 +87,7 @@ void RegistryFetcher::fetch(bool full)
         ? EurekaRequest::vip(m_settings.vipAddress, m_settings.format)
         : useDelta ? EurekaRequest::delta(m_settings.remoteRegions, m_settings.format)
                    : EurekaRequest::applications(m_settings.remoteRegions, m_settings.format);
+    request.compressedAnswer = true; // inflated on the registry thread
     EurekaReply *reply = m_cluster->execute(request);
     m_inFlight = reply;
     connect(reply, &EurekaReply::finished, this, [this, reply, useDelta] {
@@ -114,6 +115,7 @@ void RegistryFetcher::onReply(EurekaReply *reply, bool delta)
     job.format = m_settings.format;
     job.server = reply->endpoint().toDisplayString();
     job.fetchedAt = m_settings.clock();
+    job.maxBytes = m_settings.maxResponseBytes;
     submit(std::move(job));
 }
 

@@ -45,6 +45,7 @@ public:
         QString cacheFile;
         WireFormat format = WireFormat::Json;
         std::function<qint64()> clock; // ms since the epoch
+        qint64 maxResponseBytes = 256 * 1024 * 1024; // after decompression
     };
 
     RegistryFetcher(ClusterClient *cluster, Settings settings, QObject *parent);

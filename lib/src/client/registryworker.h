@@ -30,6 +30,7 @@ struct RegistryJob
     WireFormat format = WireFormat::Json;
     QString server;
     qint64 fetchedAt = 0; // when the body arrived; what the cache file records
+    qint64 maxBytes = 0;  // the most a gzip body may inflate to
 };
 
 struct RegistryResult

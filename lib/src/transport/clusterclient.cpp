@@ -88,6 +88,8 @@ TransportRequest buildRequest(const EurekaRequest &request, const EurekaEndpoint
     r.maxResponseBytes = settings.maxResponseBytes;
     const QByteArray mime = mimeType(request.format);
     r.headers.append({"Accept", mime});
+    if (request.compressedAnswer) // set by hand, so Qt leaves the answer compressed
+        r.headers.append({QByteArrayLiteral("Accept-Encoding"), QByteArrayLiteral("gzip")});
     if (!request.body.isEmpty() || request.verb == "POST")
         r.headers.append({"Content-Type", mime});
     if (!user.isEmpty() || !password.isEmpty())

@@ -18,6 +18,10 @@ struct EUREKACLIENT_AUTOTEST_EXPORT EurekaRequest
     QUrlQuery query;
     QByteArray body;
     WireFormat format = WireFormat::Json; // of the body and of the answer asked for
+    // Ask for gzip and take the answer as it comes: the caller inflates it (the registry
+    // thread does, so that a 110 MB registry is not inflated on the owner's thread, as
+    // QNetworkAccessManager's automatic decompression would).
+    bool compressedAnswer = false;
 
     static EurekaRequest registration(const InstanceInfo &info, WireFormat format);
     static EurekaRequest heartbeat(const InstanceInfo &info);
