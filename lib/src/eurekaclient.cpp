@@ -345,7 +345,9 @@ EurekaReply *EurekaClient::fetchApplications()
 {
     Q_D(EurekaClient);
     d->ensureTransport();
-    return d->queryCluster->execute(EurekaRequest::applications(d->clientConfig.fetchRemoteRegions, WireFormat::Json));
+    EurekaRequest request = EurekaRequest::applications(d->clientConfig.fetchRemoteRegions, WireFormat::Json);
+    request.compressedAnswer = true; // Codec inflates it, on whatever thread the caller decodes
+    return d->queryCluster->execute(request);
 }
 
 EurekaReply *EurekaClient::overrideStatus(const QString &app, const QString &instanceId, InstanceStatus status)

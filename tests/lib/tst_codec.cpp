@@ -3,6 +3,7 @@
 #include <EurekaClient/codec.h>
 
 #include "fixtures.h"
+#include "gzipped.h"
 
 #include <QtCore/QFile>
 #include <QtTest/QTest>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void duplicateInstanceIdsKeepTheLast();
     void uniqueMetadataValuesStayCorrect();
     void xmlFuzzFindKeepsTheRoundTrip();
+    void inflatesGzipBodies();
 };
 
 void tst_Codec::decodesEveryResponse_data()
@@ -602,6 +604,22 @@ void tst_Codec::xmlFuzzFindKeepsTheRoundTrip()
         QCOMPARE(again.instanceCount(), apps.instanceCount());
     }
     QVERIFY2(error.message.contains(QStringLiteral("control character")), qPrintable(error.message));
+}
+
+// Bodies fetched with Accept-Encoding: gzip come compressed; the codec inflates them.
+void tst_Codec::inflatesGzipBodies()
+{
+    const QByteArray json = fixture("responses/apps.json");
+    const QByteArray xml = fixture("responses/apps.xml");
+    const Applications plain = Codec::decodeApplications(json, WireFormat::Json);
+    CodecError error;
+    QCOMPARE(Codec::decodeApplications(gzipped(json), WireFormat::Json, &error), plain);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QCOMPARE(Codec::decodeApplications(gzipped(xml), WireFormat::Xml, &error).instanceCount(), plain.instanceCount());
+    QByteArray broken = gzipped(json);
+    broken.truncate(broken.size() / 2);
+    QVERIFY(Codec::decodeApplications(broken, WireFormat::Json, &error).isEmpty());
+    QVERIFY2(error.message.startsWith(QStringLiteral("not valid gzip")), qPrintable(error.message));
 }
 
 QTEST_GUILESS_MAIN(tst_Codec)

@@ -9,6 +9,7 @@
 #include <EurekaClient/registryserver.h>
 
 #include "clientsetup.h"
+#include "gzipped.h"
 #include "dnsmasqserver.h"
 #include "scriptedserver.h"
 
@@ -17,7 +18,6 @@
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
-#include <zlib.h>
 
 #include <atomic>
 #include <memory>
@@ -32,21 +32,6 @@ namespace {
 
 // What a registry-shaped ScriptedServer answers to the fetch of the registry.
 using FetchAnswer = std::function<QByteArray()>;
-
-QByteArray gzip(const QByteArray &data)
-{
-    z_stream stream{};
-    deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY);
-    QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))), Qt::Uninitialized);
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    stream.avail_in = uInt(data.size());
-    stream.next_out = reinterpret_cast<Bytef *>(out.data());
-    stream.avail_out = uInt(out.size());
-    deflate(&stream, Z_FINISH);
-    out.resize(qsizetype(stream.total_out));
-    deflateEnd(&stream);
-    return out;
-}
 
 // One peer instance in Netflix's JSON, as a server would list it.
 QByteArray registryWithPeer()
@@ -224,7 +209,7 @@ void tst_FaultMatrix::badAnswers_data()
     // 64 MB of zeros, 64 kB on the wire. Registry fetches ask for gzip themselves and inflate on
     // the registry thread, within maxResponseSize: the inflater stops at the limit.
     QTest::newRow("gzip bomb")
-        << ScriptedServer::response(200, gzip(QByteArray(64 * 1024 * 1024, '\0')),
+        << ScriptedServer::response(200, gzipped(QByteArray(64 * 1024 * 1024, '\0')),
                                     {{"Content-Type", "application/json"}, {"Content-Encoding", "gzip"}})
         << false << Error::ProtocolError << QStringLiteral("larger than 1048576 bytes once decompressed");
     // A valid registry padded past the test client's 1 MB limit (compressed, so only the size
@@ -232,10 +217,10 @@ void tst_FaultMatrix::badAnswers_data()
     QByteArray padded = good;
     padded.insert(padded.size() - 1, QByteArray(2 * 1024 * 1024, ' '));
     QTest::newRow("larger than the limit")
-        << ScriptedServer::response(200, gzip(padded), {{"Content-Type", "application/json"}, {"Content-Encoding", "gzip"}})
+        << ScriptedServer::response(200, gzipped(padded), {{"Content-Type", "application/json"}, {"Content-Encoding", "gzip"}})
         << false << Error::ProtocolError << QStringLiteral("larger than 1048576 bytes");
     // Broken gzip: the same report, the last good registry kept.
-    QByteArray broken = gzip(good);
+    QByteArray broken = gzipped(good);
     broken.truncate(broken.size() / 2);
     QTest::newRow("corrupt gzip")
         << ScriptedServer::response(200, broken, {{"Content-Type", "application/json"}, {"Content-Encoding", "gzip"}})

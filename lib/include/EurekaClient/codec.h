@@ -33,7 +33,8 @@ struct EUREKACLIENT_EXPORT CodecError
  * `@class`-only metadata map; a single instance or application as an object instead of an
  * array; unknown fields ignored). Encoding is exact: field names and order are the real
  * server's. Decoding never throws and never crashes on bad input: it returns an empty value
- * and fills \a error.
+ * and fills \a error. A gzip-compressed body (as fetched with `Accept-Encoding: gzip`) is
+ * inflated first, up to 512 MiB.
  */
 class EUREKACLIENT_EXPORT Codec
 {

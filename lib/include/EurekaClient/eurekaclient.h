@@ -90,7 +90,12 @@ public:
     /** @name Admin operations on any instance (what ops tools and the dashboard need)
      * Each returns a reply the caller deletes; they work without start(). */
     ///@{
-    /** GET apps once, without touching the local registry; decode reply->body() with Codec. */
+    /**
+     * GET apps once, without touching the local registry; decode reply->body() with Codec. The
+     * request asks for gzip and the body comes as the server sent it (compressed when it could):
+     * Codec inflates it, so a registry of 100,000 instances is inflated on the thread that
+     * decodes it, not on the thread that owns the client.
+     */
     EurekaReply *fetchApplications();
     /** Sets an operator's status override (PUT .../status?value=), e.g. OUT_OF_SERVICE. */
     EurekaReply *overrideStatus(const QString &app, const QString &instanceId, Eureka::InstanceStatus status);

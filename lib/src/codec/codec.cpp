@@ -4,6 +4,8 @@
 
 #include "../logging_p.h"
 #include "codec_p.h"
+#include "decodecontext.h"
+#include "../registryserver/gzip.h"
 #include "jsondecoder.h"
 #include "jsonwriter.h"
 #include "xmldecoder.h"
@@ -20,6 +22,20 @@ T decode(QByteArrayView data, CodecError *error, Fn fn)
     CodecError local;
     CodecError *target = error ? error : &local;
     *target = CodecError();
+    // A body fetched with Accept-Encoding: gzip arrives as the server sent it. JSON and XML never
+    // start with these two bytes.
+    QByteArray inflated;
+    if (data.size() >= 2 && data[0] == '\x1f' && data[1] == '\x8b') {
+        bool ok = false;
+        inflated = Gzip::decompress(data, MaxDocumentSize, &ok);
+        if (!ok) {
+            target->message = QStringLiteral("not valid gzip, or larger than %1 bytes once decompressed").arg(MaxDocumentSize);
+            target->offset = 0;
+            qCDebug(lcEurekaCodec) << "decode failed:" << target->toString();
+            return T();
+        }
+        data = inflated;
+    }
     T value = fn(data, target);
     if (target->isError())
         qCDebug(lcEurekaCodec) << "decode failed:" << target->toString();
