@@ -73,6 +73,8 @@ private Q_SLOTS:
     void destroyDuringADecode();
 
 private:
+    // A registered instance of PEER on \a port: what the watching client will find.
+    std::unique_ptr<EurekaClient> startPeer(int port);
     EurekaReply *setStatus(const QString &app, const QString &id, InstanceStatus status);
 
     std::unique_ptr<RegistryServer> m_server;
@@ -93,6 +95,14 @@ void tst_RegistryThread::cleanup()
 {
     m_admin.reset();
     m_server.reset();
+}
+
+std::unique_ptr<EurekaClient> tst_RegistryThread::startPeer(int port)
+{
+    auto peer = std::make_unique<EurekaClient>(EurekaTest::fastClientConfig({m_server->serviceUrl().toString()}),
+                                               EurekaTest::loopbackInstance(QStringLiteral("peer"), port));
+    EurekaTest::startAndSettle(*peer, 1);
+    return peer;
 }
 
 EurekaReply *tst_RegistryThread::setStatus(const QString &app, const QString &id, InstanceStatus status)
@@ -146,10 +156,8 @@ void tst_RegistryThread::decodesOffTheOwnerThread()
 
 void tst_RegistryThread::deltasAreAppliedInOrderUnderASlowDecode()
 {
-    EurekaClient peer(EurekaTest::fastClientConfig({m_server->serviceUrl().toString()}),
-                      EurekaTest::loopbackInstance(QStringLiteral("peer"), 7002));
-    EurekaTest::startAndSettle(peer, 1);
-    const QString id = peer.instanceInfo().instanceId();
+    const std::unique_ptr<EurekaClient> peer = startPeer(7002);
+    const QString id = peer->instanceInfo().instanceId();
 
     DecodeGate gate;
     EurekaClient watcher(watcherConfig(m_server->serviceUrl()), InstanceConfig());
@@ -180,14 +188,12 @@ void tst_RegistryThread::deltasAreAppliedInOrderUnderASlowDecode()
     for (const QList<QVariant> &args : fetched)
         QVERIFY2(args.at(1).toBool(), "every delta reproduced the server's hash");
     QCOMPARE(watcher.applications().instance(id).status(), InstanceStatus::OutOfService);
-    peer.stop();
+    peer->stop();
 }
 
 void tst_RegistryThread::stopDuringADecodeDropsIt()
 {
-    EurekaClient peer(EurekaTest::fastClientConfig({m_server->serviceUrl().toString()}),
-                      EurekaTest::loopbackInstance(QStringLiteral("peer"), 7003));
-    EurekaTest::startAndSettle(peer, 1);
+    const std::unique_ptr<EurekaClient> peer = startPeer(7003);
 
     DecodeGate gate;
     EurekaClient watcher(watcherConfig(m_server->serviceUrl()), InstanceConfig());
@@ -208,14 +214,12 @@ void tst_RegistryThread::stopDuringADecodeDropsIt()
     QTRY_COMPARE_WITH_TIMEOUT(updated.size(), 1, 5000);
     QCOMPARE(updated.at(0).at(0).value<RegistryChanges>().added.size(), 1);
     QCOMPARE(watcher.applications().instanceCount(), 1);
-    peer.stop();
+    peer->stop();
 }
 
 void tst_RegistryThread::destroyDuringADecode()
 {
-    EurekaClient peer(EurekaTest::fastClientConfig({m_server->serviceUrl().toString()}),
-                      EurekaTest::loopbackInstance(QStringLiteral("peer"), 7004));
-    EurekaTest::startAndSettle(peer, 1);
+    const std::unique_ptr<EurekaClient> peer = startPeer(7004);
 
     DecodeGate gate;
     auto watcher = std::make_unique<EurekaClient>(watcherConfig(m_server->serviceUrl()), InstanceConfig());
@@ -225,7 +229,7 @@ void tst_RegistryThread::destroyDuringADecode()
     watcher.reset();
     QCOMPARE(gate.sawCancel.loadRelaxed(), 1);
     QCOMPARE(gate.waiting.loadRelaxed(), 0);
-    peer.stop();
+    peer->stop();
 }
 
 QTEST_GUILESS_MAIN(tst_RegistryThread)

@@ -3,8 +3,6 @@
 #include "registryworker.h"
 
 #include "../codec/codec_p.h"
-#include "../codec/decodecontext.h"
-#include "../registryserver/gzip.h"
 #include "../logging_p.h"
 
 #include <QtCore/QDateTime>
@@ -79,22 +77,11 @@ void RegistryWorker::resync(const Applications &apps) { m_current = apps; }
 
 bool RegistryWorker::decode(const RegistryJob &job, RegistryResult &result, Applications *out)
 {
-    QByteArray body = job.body;
-    // Asked for gzip (the fetcher's requests are): inflated here, within the size limit that
-    // the transport applies to what it receives. JSON and XML never start with these bytes.
-    if (body.startsWith("\x1f\x8b")) {
-        bool ok = false;
-        body = Gzip::decompress(job.body, job.maxBytes > 0 ? job.maxBytes : MaxDocumentSize, &ok);
-        if (!ok) {
-            result.outcome = RegistryResult::Unreadable;
-            result.error = tr("the answer is not valid gzip, or larger than %1 bytes once decompressed")
-                               .arg(job.maxBytes > 0 ? job.maxBytes : MaxDocumentSize);
-            return false;
-        }
-    }
     CodecError error;
-    DecodeOptions options{&m_pool, [this, &job] { return cancelled(job); }};
-    *out = CodecPrivate::decodeApplications(body, job.format, &error, options);
+    // The fetcher asks for gzip: the codec inflates, within the limit the transport applies to
+    // what it receives.
+    DecodeOptions options{&m_pool, [this, &job] { return cancelled(job); }, job.maxBytes};
+    *out = CodecPrivate::decodeApplications(job.body, job.format, &error, options);
     if (cancelled(job)) {
         result.outcome = RegistryResult::Dropped;
         return false;
@@ -174,7 +161,7 @@ void RegistryWorker::loadCache(RegistryResult &result)
         return;
     const QByteArray data = file.readAll();
     CodecError error;
-    DecodeOptions options{&m_pool, {}};
+    DecodeOptions options{&m_pool, {}, 0};
     const Applications apps = CodecPrivate::decodeApplications(data, WireFormat::Json, &error, options);
     if (error.isError()) {
         qCWarning(lcEurekaRegistry).noquote() << "ignoring an unreadable registry cache:" << error.toString();

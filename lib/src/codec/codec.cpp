@@ -17,7 +17,7 @@ namespace {
 // Callers may pass no CodecError; the decoders still need somewhere to write, and the
 // failure is worth a debug line either way.
 template<typename T, typename Fn>
-T decode(QByteArrayView data, CodecError *error, Fn fn)
+T decode(QByteArrayView data, CodecError *error, Fn fn, qsizetype maxInflatedBytes = MaxDocumentSize)
 {
     CodecError local;
     CodecError *target = error ? error : &local;
@@ -27,9 +27,9 @@ T decode(QByteArrayView data, CodecError *error, Fn fn)
     QByteArray inflated;
     if (data.size() >= 2 && data[0] == '\x1f' && data[1] == '\x8b') {
         bool ok = false;
-        inflated = Gzip::decompress(data, MaxDocumentSize, &ok);
+        inflated = Gzip::decompress(data, maxInflatedBytes, &ok);
         if (!ok) {
-            target->message = QStringLiteral("not valid gzip, or larger than %1 bytes once decompressed").arg(MaxDocumentSize);
+            target->message = QStringLiteral("not valid gzip, or larger than %1 bytes once decompressed").arg(maxInflatedBytes);
             target->offset = 0;
             qCDebug(lcEurekaCodec) << "decode failed:" << target->toString();
             return T();
@@ -46,10 +46,13 @@ T decode(QByteArrayView data, CodecError *error, Fn fn)
 Applications CodecPrivate::decodeApplications(QByteArrayView data, WireFormat format, CodecError *error,
                                              const DecodeOptions &options)
 {
-    return decode<Applications>(data, error, [&](QByteArrayView bytes, CodecError *target) {
-        return format == WireFormat::Xml ? XmlDecoder::decodeApplications(bytes, target, options)
-                                         : JsonDecoder::decodeApplications(bytes, target, options);
-    });
+    return decode<Applications>(
+        data, error,
+        [&](QByteArrayView bytes, CodecError *target) {
+            return format == WireFormat::Xml ? XmlDecoder::decodeApplications(bytes, target, options)
+                                             : JsonDecoder::decodeApplications(bytes, target, options);
+        },
+        options.maxInflatedBytes > 0 ? options.maxInflatedBytes : MaxDocumentSize);
 }
 
 Applications Codec::decodeApplications(QByteArrayView data, WireFormat format, CodecError *error)

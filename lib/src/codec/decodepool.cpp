@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "decodepool.h"
 
-#include <QtCore/QHashFunctions>
-
 #include <cstring>
 
 namespace Eureka {
@@ -66,7 +64,6 @@ void DecodePool::clearTables(bool giveBack)
         std::vector<Key>().swap(m_utf8Keys);
         std::string().swap(m_arena);
         std::vector<Slot>().swap(m_utf8Slots);
-        std::vector<Slot>().swap(m_utf16Slots);
         std::vector<MetadataEntries>().swap(m_maps);
         std::vector<Slot>().swap(m_mapSlots);
     } else {
@@ -74,11 +71,10 @@ void DecodePool::clearTables(bool giveBack)
         m_utf8Keys.clear();
         m_arena.clear();
         std::fill(m_utf8Slots.begin(), m_utf8Slots.end(), Slot());
-        std::fill(m_utf16Slots.begin(), m_utf16Slots.end(), Slot());
         m_maps.clear();
         std::fill(m_mapSlots.begin(), m_mapSlots.end(), Slot());
     }
-    m_utf8Used = m_utf16Used = 0;
+    m_utf8Used = 0;
     m_dataCenters.clear();
     m_keyStats.clear();
     m_unique.clear();
@@ -150,21 +146,6 @@ DecodePool::Index DecodePool::intern(std::string_view utf8)
     m_arena.append(utf8);
     *slot = {hash, index + 1};
     ++m_utf8Used;
-    return index;
-}
-
-DecodePool::Index DecodePool::intern(QStringView utf16)
-{
-    grow(m_utf16Slots, m_utf16Used);
-    const auto hash = quint32(qHash(utf16));
-    Slot *slot = find(m_utf16Slots, hash, [&](Index i) { return m_values[i] == utf16; });
-    if (slot->index)
-        return slot->index - 1;
-    const auto index = Index(m_values.size());
-    m_values.push_back(utf16.toString());
-    m_utf8Keys.push_back({0, 0}); // keeps the arrays parallel
-    *slot = {hash, index + 1};
-    ++m_utf16Used;
     return index;
 }
 

@@ -18,7 +18,7 @@ namespace Eureka {
 // Scratch space of one decode, kept by whoever decodes often (the client's registry thread)
 // so that its tables and buffers are allocated once, not per fetch:
 // - an interner: values that repeat across a registry (app names, VIPs, metadata keys and
-//   values) become one shared QString. Open addressing over a flat array; UTF-8 keys are
+//   values) become one shared QString. Open addressing over a flat array; the UTF-8 keys are
 //   copied into one arena, so a lookup is a hash and a memcmp, with no allocation;
 // - metadata maps shared between instances that carry the same entries;
 // - the padded copy of the input that simdjson needs.
@@ -56,7 +56,6 @@ public:
     std::unique_ptr<Reusable> &parser() { return m_parser; }
 
     Index intern(std::string_view utf8);
-    Index intern(QStringView utf16);
     const QString &string(Index index) const
     {
         return index & UniqueTag ? m_unique[index & ~UniqueTag] : m_values[index];
@@ -93,12 +92,10 @@ private:
     void grow(std::vector<Slot> &slots, size_t used);
 
     std::vector<QString> m_values;
-    std::vector<Key> m_utf8Keys;   // parallel to m_values for UTF-8 entries
+    std::vector<Key> m_utf8Keys;   // parallel to m_values
     std::string m_arena;           // the bytes of the UTF-8 keys
     std::vector<Slot> m_utf8Slots;
-    std::vector<Slot> m_utf16Slots;
     size_t m_utf8Used = 0;
-    size_t m_utf16Used = 0;
 
     std::vector<MetadataEntries> m_maps;
     struct KeyStats
@@ -123,6 +120,7 @@ struct DecodeOptions
 {
     DecodePool *pool = nullptr;                 // a temporary one when null
     std::function<bool()> cancelled;            // polled every few hundred instances
+    qsizetype maxInflatedBytes = 0;             // for a gzip body; 0: MaxDocumentSize
 };
 
 } // namespace Eureka
