@@ -9,22 +9,25 @@ ClusterHealth::ClusterHealth(QObject *parent)
 {
 }
 
-ClusterHealth::Renewals ClusterHealth::estimateRenewals(const QList<InstanceInfo> &instances, qint64 now,
+ClusterHealth::Renewals ClusterHealth::estimateRenewals(const QList<LeaseInfo> &leases, qint64 now,
                                                        double thresholdPercent)
 {
     Renewals r;
-    for (const InstanceInfo &info : instances) {
-        const LeaseInfo lease = info.leaseInfo();
-        const double perMinute = 60.0 / std::max(1, lease.renewalIntervalInSecs);
-        r.expectedPerMinute += perMinute;
-        const qint64 age = now - lease.lastRenewalTimestamp;
-        if (lease.lastRenewalTimestamp > 0 && age <= qint64(std::max(1, lease.durationInSecs)) * 1000)
-            r.observedPerMinute += perMinute;
-        else
-            ++r.lapsed;
-    }
-    r.threshold = r.expectedPerMinute * thresholdPercent;
+    for (const LeaseInfo &lease : leases)
+        r.add(lease, now);
+    r.finish(thresholdPercent);
     return r;
+}
+
+void ClusterHealth::Renewals::add(const LeaseInfo &lease, qint64 now)
+{
+    const double perMinute = 60.0 / std::max(1, lease.renewalIntervalInSecs);
+    expectedPerMinute += perMinute;
+    const qint64 age = now - lease.lastRenewalTimestamp;
+    if (lease.lastRenewalTimestamp > 0 && age <= qint64(std::max(1, lease.durationInSecs)) * 1000)
+        observedPerMinute += perMinute;
+    else
+        ++lapsed;
 }
 
 void ClusterHealth::setLoading(qsizetype applied, qsizetype total)

@@ -23,11 +23,14 @@ public:
         double threshold = 0;
         int lapsed = 0; // instances whose lease ran out without a renewal we could see
         bool belowThreshold() const { return expectedPerMinute > 0 && observedPerMinute < threshold; }
+        // Counts one lease as of \a now; then finish() sets the threshold.
+        void add(const Eureka::LeaseInfo &lease, qint64 now);
+        void finish(double thresholdPercent = 0.85) { threshold = expectedPerMinute * thresholdPercent; }
     };
 
     explicit ClusterHealth(QObject *parent = nullptr);
 
-    static Renewals estimateRenewals(const QList<Eureka::InstanceInfo> &instances, qint64 now,
+    static Renewals estimateRenewals(const QList<Eureka::LeaseInfo> &leases, qint64 now,
                                      double thresholdPercent = 0.85);
 
     void recordFetch(const QString &server, qint64 at, bool delta, bool hashMatched);

@@ -18,6 +18,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QDateTime>
 #include <QtCore/QFile>
+#include <QtCore/QThreadPool>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QSslCertificate>
 #include <QtNetwork/QSslConfiguration>
@@ -75,8 +76,8 @@ DashboardSession::DashboardSession(const ConnectionProfile &profile, const QStri
 
     m_leaseTimer.setInterval(profile.leaseRefreshInterval);
     connect(&m_leaseTimer, &QTimer::timeout, this, &DashboardSession::refreshLeases);
-    connect(&m_leaseDecode, &QFutureWatcher<QHash<QString, LeaseInfo>>::finished, this, [this] {
-        m_leases = m_leaseDecode.result();
+    connect(&m_leaseDecode, &QFutureWatcher<void>::finished, this, [this] {
+        m_leases = std::exchange(*m_leaseResult, {});
         m_leaseRow = 0;
         applyLeaseSlice();
     });
@@ -124,15 +125,14 @@ void DashboardSession::refreshLeases()
             return; // the regular fetch reports server trouble; this one only refreshes times
         const QByteArray body = reply->body();
         // 100,000 instances take ~0.3 s to decode: not on the GUI thread.
-        m_leaseDecode.setFuture(QtConcurrent::run([body] {
-            QHash<QString, LeaseInfo> leases;
+        m_leaseResult = std::make_shared<QHash<QString, LeaseInfo>>();
+        m_leaseDecode.setFuture(QtConcurrent::run([body, result = m_leaseResult] {
             const Applications fresh = Codec::decodeApplications(body, WireFormat::Json);
-            leases.reserve(fresh.instanceCount());
+            result->reserve(fresh.instanceCount());
             for (const Application &app : fresh.applications()) {
                 for (const InstanceInfo &info : app.instances())
-                    leases.insert(info.instanceId(), info.leaseInfo());
+                    result->insert(info.instanceId(), info.leaseInfo());
             }
-            return leases;
         }));
     });
 }
@@ -147,7 +147,8 @@ void DashboardSession::applyLeaseSlice()
         m_leaseStep.start();
         return;
     }
-    m_leases.clear();
+    // Freed on a pool thread: a hash of 100,000 ids takes milliseconds to free.
+    QThreadPool::globalInstance()->start([leases = std::exchange(m_leases, {})]() mutable { leases = {}; });
     updateRenewals();
 }
 
@@ -185,7 +186,11 @@ void DashboardSession::applySlice(const RegistryChanges &slice, bool initial)
 
 void DashboardSession::updateRenewals()
 {
-    m_health->setRenewals(ClusterHealth::estimateRenewals(m_instances->instances(), QDateTime::currentMSecsSinceEpoch()));
+    ClusterHealth::Renewals renewals;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_instances->forEachLease([&](const LeaseInfo &lease) { renewals.add(lease, now); });
+    renewals.finish();
+    m_health->setRenewals(renewals);
 }
 
 QStringList DashboardSession::zones() const { return m_zones; }

@@ -15,6 +15,8 @@
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
 
+#include <memory>
+
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
 QT_END_NAMESPACE
@@ -97,7 +99,10 @@ private:
     QPointer<Eureka::EurekaReply> m_leaseFetch;
     // Lease timings by instance id, read from a full fetch on a pool thread, applied to the
     // rows a slice per turn.
-    QFutureWatcher<QHash<QString, Eureka::LeaseInfo>> m_leaseDecode;
+    // The decode leaves its result in m_leaseResult rather than in the future: a future's
+    // result store would keep 100,000 leases until the next refresh and free them here.
+    QFutureWatcher<void> m_leaseDecode;
+    std::shared_ptr<QHash<QString, Eureka::LeaseInfo>> m_leaseResult;
     QHash<QString, Eureka::LeaseInfo> m_leases;
     int m_leaseRow = 0;
     QTimer m_leaseStep;

@@ -21,7 +21,7 @@ InstanceTableModel::InstanceTableModel(QObject *parent)
 
 void InstanceTableModel::setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
-int InstanceTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int InstanceTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_slotOfRow.size()); }
 int InstanceTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 static QString versionOf(const InstanceInfo &info)
@@ -44,7 +44,8 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const InstanceInfo &info = m_rows.at(index.row());
+    const Slot &slot = slotAt(index.row());
+    const InstanceInfo &info = slot.info;
     switch (role) {
     case StatusRole:
         return int(info.status());
@@ -62,16 +63,16 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         case Port:
             return info.port();
         case LastRenewal:
-            return -info.leaseInfo().lastRenewalTimestamp; // most recent first when ascending
+            return -slot.lease.lastRenewalTimestamp; // most recent first when ascending
         case Uptime:
-            return -info.leaseInfo().serviceUpTimestamp;
+            return -slot.lease.serviceUpTimestamp;
         default:
             return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
         if (index.column() == LastRenewal || index.column() == Uptime) {
-            const qint64 t = index.column() == LastRenewal ? info.leaseInfo().lastRenewalTimestamp
-                                                           : info.leaseInfo().serviceUpTimestamp;
+            const LeaseInfo &lease = slot.lease;
+            const qint64 t = index.column() == LastRenewal ? lease.lastRenewalTimestamp : lease.serviceUpTimestamp;
             return t > 0 ? QDateTime::fromMSecsSinceEpoch(t).toString(Qt::ISODate) : QVariant();
         }
         return data(index, Qt::DisplayRole);
@@ -87,9 +88,9 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         case Overridden:
             return info.overriddenStatus() == InstanceStatus::Unknown ? QString()
                                                                       : StatusText::name(info.overriddenStatus(), info.overriddenStatusText());
-        case LastRenewal: return ago(info.leaseInfo().lastRenewalTimestamp);
+        case LastRenewal: return ago(slot.lease.lastRenewalTimestamp);
         case Uptime: {
-            const qint64 up = info.leaseInfo().serviceUpTimestamp;
+            const qint64 up = slot.lease.serviceUpTimestamp;
             return up > 0 && info.status() == InstanceStatus::Up ? DurationText::span(m_clock() - up) : QString();
         }
         case Version: return versionOf(info);
@@ -143,36 +144,44 @@ void InstanceTableModel::applyChanges(const RegistryChanges &changes)
         const int row = rowOf(change.after.instanceId());
         if (row < 0)
             continue;
-        m_rows[row] = change.after;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        Slot &slot = slotAt(row);
+        // The application column (the view's usual sort key) only when the application
+        // changed: a sorting proxy moves every row whose sort column is in the changed
+        // range, and a whole-registry status flip would move 100,000 rows for nothing.
+        const int first = slot.info.app() == change.after.app() ? InstanceId : App;
+        slot.info = change.after;
+        slot.lease = newerLease(slot.lease, change.after.leaseInfo());
+        Q_EMIT dataChanged(index(row, first), index(row, ColumnCount - 1));
     }
 
     QList<InstanceInfo> fresh;
     for (const InstanceInfo &info : changes.added) {
         const int row = rowOf(info.instanceId());
         if (row >= 0) { // already shown (a re-registration): update in place
-            m_rows[row] = info;
+            Slot &slot = slotAt(row);
+            slot.info = info;
+            slot.lease = info.leaseInfo();
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         } else {
             fresh.append(info);
         }
     }
     if (!fresh.isEmpty()) {
-        const int first = int(m_rows.size());
+        const int first = rowCount();
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
         for (const InstanceInfo &info : std::as_const(fresh)) {
-            m_ids.append(info.instanceId());
             int slot;
             if (m_freeSlots.isEmpty()) {
-                slot = int(m_rowOfSlot.size());
+                slot = int(m_slots.size());
+                m_slots.emplace_back();
                 m_rowOfSlot.append(-1);
             } else {
                 slot = m_freeSlots.takeLast();
             }
-            m_rowOfSlot[slot] = int(m_rows.size());
+            m_slots[slot] = {info, info.instanceId(), info.leaseInfo()};
+            m_rowOfSlot[slot] = int(m_slotOfRow.size());
             m_slotOfRow.append(slot);
-            m_slotById.insert(m_ids.constLast(), slot);
-            m_rows.append(info);
+            m_slotById.insert(m_slots[slot].id, slot);
         }
         endInsertRows();
     }
@@ -193,13 +202,12 @@ void InstanceTableModel::removeRows(QList<int> rows)
         beginRemoveRows({}, first, last);
         for (int r = first; r <= last; ++r) {
             const int slot = m_slotOfRow.at(r);
-            m_slotById.remove(m_ids.at(r));
+            m_slotById.remove(m_slots[slot].id);
+            m_slots[slot] = {};
             m_rowOfSlot[slot] = -1;
             m_freeSlots.append(slot);
         }
         m_slotOfRow.remove(first, last - first + 1);
-        m_rows.remove(first, last - first + 1);
-        m_ids.remove(first, last - first + 1);
         endRemoveRows();
         i = j + 1;
     }
@@ -210,16 +218,16 @@ void InstanceTableModel::removeRows(QList<int> rows)
 int InstanceTableModel::updateLeases(const QHash<QString, LeaseInfo> &leases, int firstRow, int count)
 {
     int first = -1, last = -1;
-    const int end = int(std::min<qsizetype>(m_rows.size(), qsizetype(firstRow) + count));
+    const int end = std::min(rowCount(), int(std::min<qint64>(INT_MAX, qint64(firstRow) + count)));
     for (int row = std::max(0, firstRow); row < end; ++row) {
-        InstanceInfo &info = m_rows[row];
-        const auto it = leases.constFind(m_ids.at(row));
+        Slot &slot = slotAt(row);
+        const auto it = leases.constFind(slot.id);
         if (it == leases.constEnd())
             continue;
-        const LeaseInfo lease = *it;
-        if (lease.lastRenewalTimestamp <= info.leaseInfo().lastRenewalTimestamp)
+        const LeaseInfo fresh = newerLease(slot.lease, *it);
+        if (fresh == slot.lease)
             continue; // an older cached copy must not move renewals back
-        info.setLeaseInfo(lease);
+        slot.lease = fresh;
         if (first < 0)
             first = row;
         last = row;
@@ -229,12 +237,34 @@ int InstanceTableModel::updateLeases(const QHash<QString, LeaseInfo> &leases, in
     return end;
 }
 
+InstanceInfo InstanceTableModel::instanceAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    const Slot &slot = slotAt(row);
+    InstanceInfo info = slot.info;
+    if (info.leaseInfo() != slot.lease)
+        info.setLeaseInfo(slot.lease);
+    return info;
+}
+
+// Deltas and full fetches may carry an older copy of a lease than one already seen (a cached
+// answer, a lagging replica): renewal times only move forward within one registration.
+LeaseInfo InstanceTableModel::newerLease(const LeaseInfo &held, const LeaseInfo &incoming)
+{
+    if (incoming.registrationTimestamp == held.registrationTimestamp
+        && incoming.lastRenewalTimestamp < held.lastRenewalTimestamp)
+        return held;
+    return incoming;
+}
+
 void InstanceTableModel::reserve(qsizetype rows)
 {
-    if (rows <= m_rows.capacity())
+    if (rows <= m_slotOfRow.capacity())
         return;
-    m_rows.reserve(rows);
-    m_ids.reserve(rows);
+    // Geometrically: a caller reserving one more row per delta would otherwise copy every
+    // slot each time.
+    rows = std::max(rows, m_slotOfRow.capacity() + m_slotOfRow.capacity() / 2);
     m_slotById.reserve(rows);
     m_slotOfRow.reserve(rows);
     m_rowOfSlot.reserve(rows);
@@ -242,21 +272,14 @@ void InstanceTableModel::reserve(qsizetype rows)
 
 void InstanceTableModel::clear()
 {
-    if (m_rows.isEmpty())
+    if (m_slotOfRow.isEmpty())
         return;
     // Switching to another cluster replaces everything: the one place a reset is right.
     beginResetModel();
-    m_rows.clear();
-    m_ids.clear();
+    m_slots = {};
     m_slotById.clear();
     m_slotOfRow.clear();
     m_rowOfSlot.clear();
     m_freeSlots.clear();
     endResetModel();
-}
-
-void InstanceTableModel::refreshTimes()
-{
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, LastRenewal), index(int(m_rows.size()) - 1, Uptime), {Qt::DisplayRole});
 }

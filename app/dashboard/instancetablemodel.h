@@ -10,11 +10,24 @@
 #include <QtCore/QHash>
 #include <QtCore/QList>
 
+#include <deque>
 #include <functional>
 
 namespace Eureka {
 class Applications;
 }
+
+// What the instance table keeps of one shown instance, in a slot that stays the instance's
+// while it is shown.
+struct InstanceTableSlot
+{
+    Eureka::InstanceInfo info;
+    // Decoded once: lookups and re-indexing share this string.
+    QString id;
+    // Apart from the instance: refreshing a renewal time writes 40 bytes here instead of
+    // copying the instance out of the registry it shares with the client.
+    Eureka::LeaseInfo lease;
+};
 
 // Every instance of a registry, one row each. Kept in step with the client's change
 // signals row by row (insert, dataChanged, remove), never reset, so that selection and
@@ -43,13 +56,20 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    Eureka::InstanceInfo instanceAt(int row) const { return m_rows.value(row); }
+    // The row's instance, with the freshest lease the model knows.
+    Eureka::InstanceInfo instanceAt(int row) const;
     int rowOf(const QString &instanceId) const
     {
         const int slot = m_slotById.value(instanceId, -1);
         return slot < 0 ? -1 : m_rowOfSlot.at(slot);
     }
-    QList<Eureka::InstanceInfo> instances() const { return m_rows; }
+    // Every row's lease, in row order: what the health strip's renewal estimate reads each second.
+    template<typename Visit>
+    void forEachLease(Visit visit) const
+    {
+        for (const int slot : m_slotOfRow)
+            visit(m_slots[size_t(slot)].lease);
+    }
 
     // Applies what a fetch changed: O(changes) for additions and modifications.
     void applyChanges(const Eureka::RegistryChanges &changes);
@@ -63,21 +83,32 @@ public:
     void reserve(qsizetype rows);
     // Drops every row (switching clusters).
     void clear();
-    // Tells views that "12 s ago" texts moved on.
-    void refreshTimes();
+    // Says that texts computed from the clock ("12 s ago", uptimes) moved on. The values behind
+    // them (timestamps) did not, so no row changes: a dataChanged over every row each second
+    // would have a sorting proxy walk all 100,000 of them (8 ms a second); views repaint the
+    // rows they show instead.
+    void refreshTimes() { Q_EMIT timeTextsMoved(); }
+
+Q_SIGNALS:
+    void timeTextsMoved();
+
+public:
 
 private:
     QString statusText(const Eureka::InstanceInfo &info) const;
     QString ago(qint64 timestamp) const;
     void removeRows(QList<int> rows);
+    static Eureka::LeaseInfo newerLease(const Eureka::LeaseInfo &held, const Eureka::LeaseInfo &incoming);
+    using Slot = InstanceTableSlot;
+    const Slot &slotAt(int row) const { return m_slots[size_t(m_slotOfRow.at(row))]; }
+    Slot &slotAt(int row) { return m_slots[size_t(m_slotOfRow.at(row))]; }
 
-    QList<Eureka::InstanceInfo> m_rows;
-    // Each row's id, decoded once: re-indexing after a removal (O(rows after it)) then shares
-    // these strings instead of decoding and allocating an id per row (100 ms at 100,000 rows).
-    QList<QString> m_ids;
-    // Rows are found by id through a slot that an instance keeps while it is shown: removing a
-    // row then renumbers the rows after it in two integer arrays (a fraction of a millisecond
-    // at 100,000 rows) instead of re-hashing every id after it (~50 ms).
+    // Rows are an order over slots: removing a row moves one integer array and renumbers the
+    // rows after it (a fraction of a millisecond at 100,000 rows) instead of moving the
+    // instances, their ids and leases, or re-hashing every id after it. A deque, because it
+    // grows without moving what it holds (a contiguous array of 100,000 slots would copy
+    // 7 MB in one turn each time it grew).
+    std::deque<Slot> m_slots;
     QHash<QString, int> m_slotById;
     QList<int> m_slotOfRow;
     QList<int> m_rowOfSlot; // -1: free

@@ -416,8 +416,14 @@ void MainWindow::activateProfile(const QString &name)
 
 void MainWindow::showSession(DashboardSession *session)
 {
+    if (m_active)
+        disconnect(m_active->instances(), &InstanceTableModel::timeTextsMoved, m_instanceView->viewport(), nullptr);
     m_active = session;
     m_instanceProxy->setSourceModel(session ? session->instances() : nullptr);
+    if (session) {
+        connect(session->instances(), &InstanceTableModel::timeTextsMoved, m_instanceView->viewport(),
+                qOverload<>(&QWidget::update));
+    }
     if (session && !m_headerRestored) {
         // Columns exist only once the proxy has a source; a saved header state wins.
         m_headerRestored = m_instanceView->horizontalHeader()->restoreState(

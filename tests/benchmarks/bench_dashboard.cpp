@@ -154,7 +154,10 @@ void run(int count)
     for (int i = 0; i < 11; ++i) {
         tickWorst = std::max(tickWorst, turns(d, [&] {
                                             d.instances.refreshTimes();
-                                            ClusterHealth::estimateRenewals(d.instances.instances(), 1795533870313);
+                                            ClusterHealth::Renewals renewals;
+                                            d.instances.forEachLease([&](const LeaseInfo &lease) {
+                                                renewals.add(lease, 1795533870313);
+                                            });
                                         }).worst);
     }
 

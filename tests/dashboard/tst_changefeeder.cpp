@@ -65,6 +65,7 @@ private Q_SLOTS:
     void smallChangesAreAppliedAtOnce();
     void largeChangesAreSlicedAcrossTurns();
     void fetchesKeepTheirOrder();
+    void expensiveKindsGoOneAtATime();
 };
 
 void tst_ChangeFeeder::smallChangesAreAppliedAtOnce()
@@ -73,8 +74,9 @@ void tst_ChangeFeeder::smallChangesAreAppliedAtOnce()
     ChangeFeeder feeder([&](const RegistryChanges &s, bool i) { recorder(s, i); });
     QSignalSpy applied(&feeder, &ChangeFeeder::batchApplied);
     feeder.enqueue(additions(0, 3), false);
-    // No turn of the event loop in between: a usual delta shows in the turn that fetched it.
-    QCOMPARE(recorder.slices, QList<qsizetype>{3});
+    // No turn of the event loop in between: a usual delta shows in the turn that fetched it
+    // (additions after the first fetch may go one per slice, but all in this turn).
+    QCOMPARE(recorder.ids, (QStringList{QStringLiteral("+i-0"), QStringLiteral("+i-1"), QStringLiteral("+i-2")}));
     QCOMPARE(applied.size(), 1);
     QVERIFY(feeder.isIdle());
 }
@@ -138,6 +140,50 @@ void tst_ChangeFeeder::fetchesKeepTheirOrder()
     QCOMPARE(recorder.ids.last(), QStringLiteral("-i-3"));
     QCOMPARE(recorder.initial.last(), false);
     QVERIFY(recorder.slices.size() > 2);
+}
+
+// A removal from a sorted proxy costs far more than a modification; each kind is sized by its
+// own cost, and changes that cost a large part of a frame each go one at a time, so that one
+// turn runs over its budget by one change at most.
+void tst_ChangeFeeder::expensiveKindsGoOneAtATime()
+{
+    Recorder recorder;
+    constexpr qint64 removalNs = 1500000, otherNs = 2000;
+    qint64 longestApplyNs = 0;
+    QList<QList<int>> kindsPerSlice; // removed/modified/added counts of each slice
+    ChangeFeeder feeder([&](const RegistryChanges &s, bool i) {
+        recorder(s, i);
+        kindsPerSlice.append({int(s.removed.size()), int(s.modified.size()), int(s.added.size())});
+        QElapsedTimer spin;
+        spin.start();
+        const qint64 cost = s.removed.size() * removalNs + (s.modified.size() + s.added.size()) * otherNs;
+        while (spin.nsecsElapsed() < cost) { }
+        longestApplyNs = std::max(longestApplyNs, spin.nsecsElapsed());
+    });
+    feeder.setBudget(6ms);
+    QSignalSpy idle(&feeder, &ChangeFeeder::idle);
+    RegistryChanges mixed = additions(0, 300);
+    for (int i = 0; i < 12; ++i)
+        mixed.removed.append(instance(1000 + i));
+    for (int i = 0; i < 300; ++i)
+        mixed.modified.append({instance(2000 + i), instance(2000 + i, InstanceStatus::Down)});
+    feeder.enqueue(mixed, false);
+    QTRY_COMPARE_WITH_TIMEOUT(idle.size(), 1, 10000);
+
+    QCOMPARE(recorder.ids.size(), mixed.size());
+    for (const QList<int> &kinds : std::as_const(kindsPerSlice))
+        QCOMPARE(int(kinds.at(0) > 0) + int(kinds.at(1) > 0) + int(kinds.at(2) > 0), 1); // one kind per slice
+    int removalSlices = 0;
+    for (const QList<int> &kinds : std::as_const(kindsPerSlice)) {
+        if (kinds.at(0) > 0) {
+            ++removalSlices;
+            QCOMPARE(kinds.at(0), 1);
+        }
+    }
+    QCOMPARE(removalSlices, 12);
+    // Cheap kinds still go in large slices.
+    QVERIFY(kindsPerSlice.size() < 12 + 60);
+    QVERIFY(longestApplyNs < 8 * removalNs);
 }
 
 QTEST_GUILESS_MAIN(tst_ChangeFeeder)

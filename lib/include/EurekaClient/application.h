@@ -26,6 +26,7 @@ public:
     Application &operator=(const Application &other);
     Application &operator=(Application &&other) noexcept;
     ~Application();
+    void swap(Application &other) noexcept { d.swap(other.d); }
 
     QString name() const;
     void setName(const QString &name);
@@ -55,6 +56,10 @@ private:
     QSharedDataPointer<ApplicationData> d;
 };
 
+inline void swap(Application &a, Application &b) noexcept { a.swap(b); }
+
 } // namespace Eureka
 
+// A d-pointer does not care where it lives: QList moves these with memmove.
+Q_DECLARE_TYPEINFO(Eureka::Application, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(Eureka::Application)

@@ -29,6 +29,7 @@ public:
     Applications &operator=(const Applications &other);
     Applications &operator=(Applications &&other) noexcept;
     ~Applications();
+    void swap(Applications &other) noexcept { d.swap(other.d); }
 
     qint64 versionsDelta() const;
     void setVersionsDelta(qint64 version);
@@ -87,6 +88,10 @@ private:
     QSharedDataPointer<ApplicationsData> d;
 };
 
+inline void swap(Applications &a, Applications &b) noexcept { a.swap(b); }
+
 } // namespace Eureka
 
+// A d-pointer does not care where it lives: QList moves these with memmove.
+Q_DECLARE_TYPEINFO(Eureka::Applications, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(Eureka::Applications)

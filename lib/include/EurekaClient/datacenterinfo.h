@@ -32,6 +32,7 @@ public:
     DataCenterInfo(const DataCenterInfo &other);
     DataCenterInfo &operator=(const DataCenterInfo &other);
     ~DataCenterInfo();
+    void swap(DataCenterInfo &other) noexcept { d.swap(other.d); }
 
     /** "MyOwn" (the default) or "Amazon"; other names pass through. */
     QString name() const;
@@ -55,6 +56,10 @@ private:
     QSharedDataPointer<DataCenterInfoData> d;
 };
 
+inline void swap(DataCenterInfo &a, DataCenterInfo &b) noexcept { a.swap(b); }
+
 } // namespace Eureka
 
+// A d-pointer does not care where it lives: QList moves these with memmove.
+Q_DECLARE_TYPEINFO(Eureka::DataCenterInfo, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(Eureka::DataCenterInfo)

@@ -45,6 +45,7 @@ public:
     InstanceInfo &operator=(const InstanceInfo &other);
     InstanceInfo &operator=(InstanceInfo &&other) noexcept;
     ~InstanceInfo();
+    void swap(InstanceInfo &other) noexcept { d.swap(other.d); }
 
     /** True for a default-constructed instance with no instanceId, app or host. */
     bool isNull() const;
@@ -136,6 +137,10 @@ private:
     QSharedDataPointer<InstanceInfoData> d;
 };
 
+inline void swap(InstanceInfo &a, InstanceInfo &b) noexcept { a.swap(b); }
+
 } // namespace Eureka
 
+// A d-pointer does not care where it lives: QList moves these with memmove.
+Q_DECLARE_TYPEINFO(Eureka::InstanceInfo, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(Eureka::InstanceInfo)

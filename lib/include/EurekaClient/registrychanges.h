@@ -43,4 +43,5 @@ struct RegistryChanges
 
 } // namespace Eureka
 
+Q_DECLARE_TYPEINFO(Eureka::InstanceChange, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(Eureka::RegistryChanges)

@@ -8,6 +8,15 @@
 
 #include <QtCore/QDateTime>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#endif
+
 namespace Eureka {
 
 RegistryFetcher::RegistryFetcher(ClusterClient *cluster, Settings settings, QObject *parent)
@@ -26,6 +35,7 @@ RegistryFetcher::RegistryFetcher(ClusterClient *cluster, Settings settings, QObj
     // Deleted in its own thread as that thread ends (its timer must be stopped there).
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &RegistryWorker::processed, this, &RegistryFetcher::onProcessed);
+    connect(&m_thread, &QThread::started, this, &RegistryFetcher::yieldToOwner, Qt::DirectConnection);
     m_thread.start(QThread::LowPriority);
 }
 
@@ -39,6 +49,21 @@ RegistryFetcher::~RegistryFetcher()
     // Not when the thread's deferred deletions did not run (a client destroyed at exit):
     // the thread has ended, so deleting it from here is safe.
     delete worker.data();
+}
+
+// Runs on the registry thread as it starts. QThread::LowPriority means nothing to Linux's
+// default scheduler, but nice does, and there it is per thread: on a machine with fewer idle
+// cores than busy threads, a decode then waits for the owner (a GUI thread painting), not the
+// other way round.
+void RegistryFetcher::yieldToOwner()
+{
+#ifdef Q_OS_LINUX
+    const auto tid = id_t(syscall(SYS_gettid));
+    errno = 0;
+    const int nice = getpriority(PRIO_PROCESS, tid);
+    if (errno == 0 && setpriority(PRIO_PROCESS, tid, std::min(nice + 5, 19)) != 0)
+        qCDebug(lcEurekaRegistry) << "cannot lower the registry thread's priority:" << strerror(errno);
+#endif
 }
 
 void RegistryFetcher::start()
@@ -126,8 +151,10 @@ void RegistryFetcher::submit(RegistryJob job)
     if (job.kind == RegistryJob::Full)
         m_worker->supersedeDeltasBefore(job.id); // deltas still queued would be undone by it
     ++m_pendingJobs;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, job = std::move(job)] { worker->process(job); },
-                              Qt::QueuedConnection);
+    // The body leaves the functor inside the call (see release()).
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, job = std::move(job)]() mutable { worker->process(std::exchange(job, {})); },
+        Qt::QueuedConnection);
 }
 
 void RegistryFetcher::onProcessed(const std::shared_ptr<RegistryResult> &shared)
@@ -178,7 +205,7 @@ void RegistryFetcher::publish(RegistryResult &result)
     }
     // The changes first: whoever hears "fetched" finds them applied and announced.
     if (!result.changes.isEmpty())
-        Q_EMIT registryUpdated(result.changes, result.changedApplications);
+        Q_EMIT registryUpdated(result.changes, result.changedApplications, result.statusChanges);
     if (!fromCache)
         Q_EMIT fetched(result.kind == RegistryJob::Delta, true);
     release(std::move(old), std::move(result.changes));
@@ -188,8 +215,15 @@ void RegistryFetcher::release(Applications apps, RegistryChanges changes)
 {
     if (apps.isEmpty() && changes.isEmpty())
         return;
+    // Emptied inside the call, not left to the functor's destructor: that runs on whichever
+    // thread drops the last reference, often this one (the worker can finish the call before
+    // invokeMethod() returns here).
     QMetaObject::invokeMethod(
-        m_worker, [apps = std::move(apps), changes = std::move(changes)] { Q_UNUSED(apps) Q_UNUSED(changes) },
+        m_worker,
+        [apps = std::move(apps), changes = std::move(changes)]() mutable {
+            apps = Applications();
+            changes = RegistryChanges();
+        },
         Qt::QueuedConnection);
 }
 

@@ -66,12 +66,15 @@ public:
 
 Q_SIGNALS:
     // \a applications: the names of the applications the changes touch.
-    void registryUpdated(const Eureka::RegistryChanges &changes, const QStringList &applications);
+    // \a statusChanges: the indexes of the entries of changes.modified whose status changed.
+    void registryUpdated(const Eureka::RegistryChanges &changes, const QStringList &applications,
+                         const QList<qsizetype> &statusChanges);
     // After every successful fetch: whether it was a delta, and whether the hash matched.
     void fetched(bool delta, bool hashMatched);
     void errorOccurred(Eureka::Operation operation, Eureka::Error error, const QString &errorString);
 
 private:
+    static void yieldToOwner();
     void fetch(bool full);
     void onReply(EurekaReply *reply, bool delta);
     void submit(RegistryJob job);

@@ -66,6 +66,10 @@ void RegistryWorker::process(const RegistryJob &job)
     if (result.outcome == RegistryResult::Applied) {
         m_current = result.apps;
         result.changedApplications = applicationsIn(result.changes);
+        for (qsizetype i = 0; i < result.changes.modified.size(); ++i) {
+            if (result.changes.modified.at(i).statusChanged())
+                result.statusChanges.append(i);
+        }
         if (job.kind != RegistryJob::Cache)
             saveCache(job.fetchedAt);
     }

@@ -48,8 +48,10 @@ struct RegistryResult
     Outcome outcome = Dropped;
     Applications apps;
     RegistryChanges changes;
-    // Computed here so the owner thread does not walk a large change list to find them.
+    // Computed here so the owner thread does not walk a large change list to find them:
+    // the applications the changes touch, and which of changes.modified changed status.
     QStringList changedApplications;
+    QList<qsizetype> statusChanges;
     QString error;
     QString server;
     qint64 fetchedAt = 0;

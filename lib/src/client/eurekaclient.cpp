@@ -2,19 +2,20 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <EurekaClient/eurekaclient.h>
 
-#include "client/awsmetadata.h"
-#include "client/instanceidentity.h"
-#include "client/instanceregistrar.h"
-#include "client/registryfetcher.h"
-#include "logging_p.h"
-#include "resolver/configclusterresolver.h"
-#include "resolver/dnstxtclusterresolver.h"
-#include "resolver/dnstxtlookup.h"
-#include "transport/clusterclient.h"
+#include "awsmetadata.h"
+#include "instanceidentity.h"
+#include "instanceregistrar.h"
+#include "registryfetcher.h"
+#include "../logging_p.h"
+#include "../resolver/configclusterresolver.h"
+#include "../resolver/dnstxtclusterresolver.h"
+#include "../resolver/dnstxtlookup.h"
+#include "../transport/clusterclient.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
 #include <QtCore/QMap>
+#include <QtCore/QMetaMethod>
 #include <QtCore/QPointer>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QSet>
@@ -83,7 +84,7 @@ public:
     void succeeded(Operation operation) { outstandingErrors.remove(operation); }
     qint64 now() const { return clientConfig.clock ? clientConfig.clock() : QDateTime::currentMSecsSinceEpoch(); }
 
-    void announce(const RegistryChanges &changes, const QStringList &applications);
+    void announce(const RegistryChanges &changes, const QStringList &applications, const QList<qsizetype> &statusChanges);
     // Resolver and both transports, created on first use (start() or an admin call).
     void ensureTransport();
     void applyAmazonIdentity(const DataCenterInfo &dc);
@@ -174,13 +175,16 @@ void EurekaClientPrivate::startRegistrar()
 
 // Runs on the owner thread: the change list and the names of the applications it touches
 // were computed on the registry thread.
-void EurekaClientPrivate::announce(const RegistryChanges &changes, const QStringList &applications)
+void EurekaClientPrivate::announce(const RegistryChanges &changes, const QStringList &applications,
+                                   const QList<qsizetype> &statusChanges)
 {
     Q_Q(EurekaClient);
     Q_EMIT q->registryUpdated(changes);
-    for (const InstanceChange &change : changes.modified) {
-        if (change.statusChanged())
-            Q_EMIT q->instanceStatusChanged(change.before, change.after);
+    // Not even the loop when nobody listens: a whole-registry delta has 100,000 of them.
+    static const QMetaMethod statusSignal = QMetaMethod::fromSignal(&EurekaClient::instanceStatusChanged);
+    if (q->isSignalConnected(statusSignal)) {
+        for (const qsizetype i : statusChanges)
+            Q_EMIT q->instanceStatusChanged(changes.modified.at(i).before, changes.modified.at(i).after);
     }
     for (const QString &app : applications)
         Q_EMIT q->applicationChanged(app);
@@ -316,7 +320,9 @@ void EurekaClient::start()
         settings.clock = config.clock;
         d->fetcher = new RegistryFetcher(d->queryCluster, settings, this);
         connect(d->fetcher, &RegistryFetcher::registryUpdated, this,
-                [d](const RegistryChanges &c, const QStringList &apps) { d->announce(c, apps); });
+                [d](const RegistryChanges &c, const QStringList &apps, const QList<qsizetype> &statusChanges) {
+                    d->announce(c, apps, statusChanges);
+                });
         connect(d->fetcher, &RegistryFetcher::fetched, this, [this, d](bool delta, bool hashMatched) {
             d->succeeded(Operation::Discover);
             Q_EMIT registryFetched(delta, hashMatched);
