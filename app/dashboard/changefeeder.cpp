@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "changefeeder.h"
 
+#include "freeonpool.h"
+
 #include <QtCore/QElapsedTimer>
-#include <QtCore/QThreadPool>
 
 #include <algorithm>
 
@@ -54,8 +55,8 @@ ChangeFeeder::Kind ChangeFeeder::nextKind(const Batch &batch)
     return Added;
 }
 
-// One kind at a time: a removal costs far more than a modification (the rows after it move),
-// so each kind has its own cost estimate.
+// One kind at a time: a removal costs far more than a modification (a sorting proxy moves its
+// mapping for it), so each kind has its own cost estimate.
 RegistryChanges ChangeFeeder::takeSlice(Batch &batch, Kind kind, qsizetype count)
 {
     RegistryChanges slice;
@@ -92,10 +93,8 @@ void ChangeFeeder::step()
         const Kind kind = nextKind(batch);
         double &nsPerChange = m_nsPerChange[batch.initial][kind];
         // Changes that cost a large part of a frame each (a removal from a sorted proxy over
-        // 100,000 rows: 0.3-0.8 ms, varying) go one at a time, the clock read after each, so
-        // that a wrong estimate costs at most one change over the budget.
-        // Cheaper ones in slices of at most MaxSliceNs, so that the clock is read often enough
-        // for a wrong estimate to cost little.
+        // 100,000 rows: 0.3-0.8 ms, varying) go one at a time, cheaper ones in slices of at most
+        // MaxSliceNs: the clock is read often enough that a wrong estimate costs little.
         const auto count = nsPerChange >= ExpensiveNs
             ? qsizetype(1)
             : std::clamp(qsizetype(double(std::min(left, MaxSliceNs)) / nsPerChange), MinSlice, MaxSlice);
@@ -131,7 +130,6 @@ void ChangeFeeder::step()
 // GUI thread: tens of milliseconds for 100,000 of them.
 void ChangeFeeder::disposeLater(RegistryChanges changes)
 {
-    if (changes.size() < 256)
-        return;
-    QThreadPool::globalInstance()->start([changes = std::move(changes)]() mutable { changes = RegistryChanges(); });
+    if (changes.size() >= 256)
+        freeOnPool(std::move(changes));
 }

@@ -7,6 +7,7 @@
 #include "clusterhealth.h"
 #include "dashboardlogging.h"
 #include "eventlogmodel.h"
+#include "freeonpool.h"
 #include "instancetablemodel.h"
 
 #include <EurekaClient/applications.h>
@@ -18,7 +19,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QDateTime>
 #include <QtCore/QFile>
-#include <QtCore/QThreadPool>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QSslCertificate>
 #include <QtNetwork/QSslConfiguration>
@@ -147,8 +147,7 @@ void DashboardSession::applyLeaseSlice()
         m_leaseStep.start();
         return;
     }
-    // Freed on a pool thread: a hash of 100,000 ids takes milliseconds to free.
-    QThreadPool::globalInstance()->start([leases = std::exchange(m_leases, {})]() mutable { leases = {}; });
+    freeOnPool(std::exchange(m_leases, {}));
     updateRenewals();
 }
 

@@ -141,7 +141,7 @@ private:
             m_body.resize(at + qsizetype(piece));
             const qint64 read = m_reply->read(m_body.data() + at, piece);
             m_body.resize(at + qsizetype(std::max<qint64>(0, read)));
-            if (read == piece && m_reply->bytesAvailable() > 0) {
+            if (read > 0 && m_reply->bytesAvailable() > 0) {
                 m_nextPiece.start();
                 return;
             }
