@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "changefeeder.h"
 
+#include "dashboardlogging.h"
 #include "freeonpool.h"
 
 #include <QtCore/QElapsedTimer>
@@ -13,14 +14,20 @@ using namespace Eureka;
 namespace {
 constexpr qsizetype MinSlice = 1;
 constexpr qsizetype MaxSlice = 20000;
-constexpr double ExpensiveNs = 50000; // above the first guess for modifications and additions
-constexpr qint64 MaxSliceNs = 2000000;
+constexpr double MinPerChangeNs = 100;
+
+const char *kindName(int kind)
+{
+    static const char *const names[] = {"removals", "modifications", "additions"};
+    return names[kind];
+}
 } // namespace
 
 ChangeFeeder::ChangeFeeder(Apply apply, QObject *parent)
     : QObject(parent)
     , m_apply(std::move(apply))
 {
+    m_next.setObjectName(QStringLiteral("feeder-step")); // names the turns in profiles and the soak
     m_next.setSingleShot(true);
     m_next.setInterval(0); // the next turn, after whatever else is waiting (paints, input)
     connect(&m_next, &QTimer::timeout, this, &ChangeFeeder::step);
@@ -37,9 +44,9 @@ void ChangeFeeder::enqueue(const RegistryChanges &changes, bool initial)
     m_batches.push_back({changes, initial});
     m_total += changes.size();
     // Small changes (the usual delta) are applied at once, in this turn, as before.
-    const double *nsPer = m_nsPerChange[initial];
-    const double estimate = double(changes.removed.size()) * nsPer[Removed] + double(changes.modified.size()) * nsPer[Modified]
-        + double(changes.added.size()) * nsPer[Added];
+    const SliceCost *cost = m_cost[initial];
+    const double estimate = cost[Removed].estimate(changes.removed.size())
+        + cost[Modified].estimate(changes.modified.size()) + cost[Added].estimate(changes.added.size());
     if (m_batches.size() == 1 && estimate <= double(m_budgetNs) - m_overheadNs)
         step();
     else if (!m_next.isActive())
@@ -74,6 +81,47 @@ RegistryChanges ChangeFeeder::takeSlice(Batch &batch, Kind kind, qsizetype count
     return slice;
 }
 
+double ChangeFeeder::SliceCost::estimate(qsizetype count) const
+{
+    return count == 0 ? 0.0 : fixedNs + double(count) * perChangeNs;
+}
+
+// At most twice the largest slice of the kind so far: the cost of a change varies with where it lands,
+// so a cheap slice is no promise, and a kind's first guess may be wrong.
+qsizetype ChangeFeeder::SliceCost::countFor(qint64 leftNs) const
+{
+    const auto fits = qsizetype((double(leftNs) - fixedNs) / perChangeNs);
+    return std::clamp(fits, MinSlice, std::min(2 * largestCount, MaxSlice));
+}
+
+// A slice costs a fixed part (a sorting proxy walks its rows once per slice) and a part per
+// change. Two slices of clearly different sizes tell them apart; otherwise what the model
+// missed goes to the part per change.
+void ChangeFeeder::SliceCost::learn(qsizetype count, qint64 ns)
+{
+    const double k = double(std::max<qsizetype>(1, count)), c = double(ns);
+    // The fixed part is never more than a whole slice: a one-off stall must not pin the
+    // estimate (and every later slice at one change) for good.
+    double fixed = std::min(fixedNs, c), per = std::max(0.0, c - fixed) / k;
+    const double k0 = double(lastCount);
+    if (lastNs >= 0 && std::abs(k - k0) * 4 >= std::max(k, k0)) {
+        const double slope = (c - double(lastNs)) / (k - k0);
+        const double intercept = c - slope * k;
+        if (slope > 0 && intercept >= 0) {
+            per = slope;
+            fixed = intercept;
+        }
+    }
+    // The fixed part moves by halves both ways; the part per change rises at once when a
+    // slice cost clearly more than foreseen.
+    const double foreseen = estimate(count);
+    fixedNs = 0.5 * (fixedNs + fixed);
+    perChangeNs = std::max(MinPerChangeNs, c > 1.5 * foreseen ? per : 0.5 * (perChangeNs + per));
+    lastCount = std::max<qsizetype>(1, count);
+    largestCount = std::max(largestCount, lastCount);
+    lastNs = ns;
+}
+
 void ChangeFeeder::step()
 {
     // The last turn took this long in all, of which our slices took m_lastWorkNs.
@@ -85,27 +133,27 @@ void ChangeFeeder::step()
     const qint64 budget = std::clamp(qint64(double(m_budgetNs) - m_overheadNs), qint64(1000000), m_budgetNs);
     QElapsedTimer turn;
     turn.start();
+    bool appliedThisTurn = false;
     while (!m_batches.empty()) {
         const qint64 left = budget - turn.nsecsElapsed();
         if (left <= 0)
             break;
         Batch &batch = m_batches.front();
         const Kind kind = nextKind(batch);
-        double &nsPerChange = m_nsPerChange[batch.initial][kind];
-        // Changes that cost a large part of a frame each (a removal from a sorted proxy over
-        // 100,000 rows: 0.3-0.8 ms, varying) go one at a time, cheaper ones in slices of at most
-        // MaxSliceNs: the clock is read often enough that a wrong estimate costs little.
-        const auto count = nsPerChange >= ExpensiveNs
-            ? qsizetype(1)
-            : std::clamp(qsizetype(double(std::min(left, MaxSliceNs)) / nsPerChange), MinSlice, MaxSlice);
+        SliceCost &cost = m_cost[batch.initial][kind];
+        const qsizetype count = cost.countFor(left);
+        // The tail of a turn is left to the event loop: a slice pays a fixed cost (a sorting
+        // proxy walks its rows once per slice), not worth paying for a handful of changes.
+        if (appliedThisTurn && count < cost.largestCount / 2)
+            break;
         const RegistryChanges slice = takeSlice(batch, kind, count);
-        QElapsedTimer cost;
-        cost.start();
+        QElapsedTimer clock;
+        clock.start();
         m_apply(slice, batch.initial);
-        // Up at once, down gently: one slice over the budget costs a frame, a slice too
-        // small only a little time.
-        const double measured = double(cost.nsecsElapsed()) / double(std::max<qsizetype>(1, slice.size()));
-        nsPerChange = std::max(100.0, measured > nsPerChange ? measured : 0.75 * nsPerChange + 0.25 * measured);
+        qCDebug(lcFeeder, "slice of %lld %s: %lld ns (foreseen: fixed %.0f ns + %.0f ns each; %lld ns left)",
+                qint64(slice.size()), kindName(kind), qint64(clock.nsecsElapsed()), cost.fixedNs, cost.perChangeNs, left);
+        cost.learn(slice.size(), clock.nsecsElapsed());
+        appliedThisTurn = true;
         m_applied += slice.size();
         disposeLater(slice);
         if (batch.done() == batch.changes.size()) {

@@ -17,7 +17,7 @@
 // of 100,000 instances, or a delta that touches all of them. Slices are sized from what the
 // previous ones cost, keep the order of the changes (removals, modifications, then additions
 // of one fetch, and one fetch after the other), and between two turns the event loop paints
-// and takes input. What has been applied is handed to a pool thread to be freed there.
+// and takes input. What has been applied is handed to the background pool to be freed there.
 class ChangeFeeder : public QObject
 {
     Q_OBJECT
@@ -29,9 +29,10 @@ public:
     explicit ChangeFeeder(Apply apply, QObject *parent = nullptr);
     ~ChangeFeeder() override;
 
-    // How long one turn of the event loop may take in all (default 10 ms, well under a 60 Hz
-    // frame). What the models' changes set off after a slice (the view's layout, painting)
-    // runs later in the turn, so the feeder measures the whole turn and leaves it room.
+    // How long one turn of the event loop may take in all (default 6 ms: with the paint and
+    // the timers due in the same pass, under a 60 Hz frame). What the models' changes set off
+    // after a slice (the view's layout, painting) runs later in the turn, so the feeder
+    // measures the whole turn and leaves it room.
     void setBudget(std::chrono::milliseconds budget) { m_budgetNs = qint64(budget.count()) * 1000000; }
 
     void enqueue(const Eureka::RegistryChanges &changes, bool initial);
@@ -65,12 +66,23 @@ private:
     Apply m_apply;
     std::deque<Batch> m_batches;
     QTimer m_next;
-    qint64 m_budgetNs = 10000000;
-    // Cautious first guesses, measured from then on, apart for the first fetch (rows added to
-    // an empty table) and for later ones. Removals and later additions are guessed dear: a
-    // sorted proxy over 100,000 rows moves its mapping for each (0.05-0.8 ms).
-    double m_nsPerChange[2][KindCount] = {{500000, 20000, 100000}, {500000, 20000, 20000}};
-    double m_overheadNs = 6000000; // what a turn spends besides our slices, measured likewise
+    qint64 m_budgetNs = 6000000;
+    // What slices of one kind of change cost, learnt from the slices applied.
+    struct SliceCost
+    {
+        double fixedNs = 0;
+        double perChangeNs;
+        qsizetype lastCount = 1;
+        qsizetype largestCount = 1;
+        qint64 lastNs = -1;
+        double estimate(qsizetype count) const;
+        qsizetype countFor(qint64 leftNs) const;
+        void learn(qsizetype count, qint64 ns);
+    };
+    // Cautious first guesses, apart for the first fetch (rows added to an empty table) and for
+    // later ones. Removals and later additions are guessed dear.
+    SliceCost m_cost[2][KindCount] = {{{0, 500000}, {0, 20000}, {0, 100000}}, {{0, 500000}, {0, 20000}, {0, 20000}}};
+    double m_overheadNs = 3000000; // what a turn spends besides our slices, measured likewise
     QElapsedTimer m_sinceLastStep;
     qint64 m_lastWorkNs = -1;
     qint64 m_lastStepNs = 0;

@@ -19,12 +19,12 @@ ClusterHealth::Renewals ClusterHealth::estimateRenewals(const QList<LeaseInfo> &
     return r;
 }
 
-void ClusterHealth::Renewals::add(const LeaseInfo &lease, qint64 now)
+void ClusterHealth::Renewals::add(qint64 lastRenewalTimestamp, int renewalIntervalInSecs, int durationInSecs, qint64 now)
 {
-    const double perMinute = 60.0 / std::max(1, lease.renewalIntervalInSecs);
+    const double perMinute = 60.0 / std::max(1, renewalIntervalInSecs);
     expectedPerMinute += perMinute;
-    const qint64 age = now - lease.lastRenewalTimestamp;
-    if (lease.lastRenewalTimestamp > 0 && age <= qint64(std::max(1, lease.durationInSecs)) * 1000)
+    const qint64 age = now - lastRenewalTimestamp;
+    if (lastRenewalTimestamp > 0 && age <= qint64(std::max(1, durationInSecs)) * 1000)
         observedPerMinute += perMinute;
     else
         ++lapsed;

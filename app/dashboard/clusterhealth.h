@@ -24,7 +24,11 @@ public:
         int lapsed = 0; // instances whose lease ran out without a renewal we could see
         bool belowThreshold() const { return expectedPerMinute > 0 && observedPerMinute < threshold; }
         // Counts one lease as of \a now; then finish() sets the threshold.
-        void add(const Eureka::LeaseInfo &lease, qint64 now);
+        void add(const Eureka::LeaseInfo &lease, qint64 now)
+        {
+            add(lease.lastRenewalTimestamp, lease.renewalIntervalInSecs, lease.durationInSecs, now);
+        }
+        void add(qint64 lastRenewalTimestamp, int renewalIntervalInSecs, int durationInSecs, qint64 now);
         void finish(double thresholdPercent = 0.85) { threshold = expectedPerMinute * thresholdPercent; }
     };
 

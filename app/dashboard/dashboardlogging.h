@@ -5,3 +5,4 @@
 #include <QtCore/QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcDashboard)
+Q_DECLARE_LOGGING_CATEGORY(lcFeeder)

@@ -97,7 +97,7 @@ private:
     QTimer m_leaseTimer;
     QTimer m_clockTimer;
     QPointer<Eureka::EurekaReply> m_leaseFetch;
-    // Lease timings by instance id, read from a full fetch on a pool thread, applied to the
+    // Lease timings by instance id, read from a full fetch on the background pool, applied to the
     // rows a slice per turn.
     // The decode leaves its result in m_leaseResult rather than in the future: a future's
     // result store would keep 100,000 leases until the next refresh and free them here.

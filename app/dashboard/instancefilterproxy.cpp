@@ -5,12 +5,26 @@
 #include "instancetablemodel.h"
 
 InstanceFilterProxy::InstanceFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : SortFilterTableProxy(parent)
 {
     setSortRole(InstanceTableModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
-    setDynamicSortFilter(true); // live updates re-sort and re-filter the changed rows only
+}
+
+void InstanceFilterProxy::setSourceModel(QAbstractItemModel *source)
+{
+    if (auto *previous = qobject_cast<InstanceTableModel *>(sourceModel()))
+        disconnect(previous, nullptr, this, nullptr);
+    SortFilterTableProxy::setSourceModel(source);
+    if (auto *instances = qobject_cast<InstanceTableModel *>(source)) {
+        connect(instances, &InstanceTableModel::changesApplied, this, &SortFilterTableProxy::settle);
+        connect(instances, &InstanceTableModel::rowsAboutToBeRemovedTogether, this,
+                [this](const QList<int> &rows) { prepareRemoval(std::vector<int>(rows.cbegin(), rows.cend())); });
+    }
+}
+
+bool InstanceFilterProxy::filtersRows() const
+{
+    return !m_app.isEmpty() || !m_zone.isEmpty() || m_status || !m_words.isEmpty();
 }
 
 void InstanceFilterProxy::setApplication(const QString &app)
@@ -46,11 +60,11 @@ void InstanceFilterProxy::setSearchText(const QString &text)
     invalidateRowsFilter();
 }
 
-bool InstanceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool InstanceFilterProxy::filterAcceptsRow(int sourceRow) const
 {
     const QAbstractItemModel *model = sourceModel();
     const auto cell = [&](int column, int role = Qt::DisplayRole) {
-        return model->data(model->index(sourceRow, column, sourceParent), role);
+        return model->data(model->index(sourceRow, column), role);
     };
     if (!m_app.isEmpty() && cell(InstanceTableModel::App).toString() != m_app)
         return false;

@@ -4,14 +4,15 @@
 
 #include <EurekaClient/eurekanamespace.h>
 
-#include <QtCore/QSortFilterProxyModel>
+#include "sortfiltertableproxy.h"
+
 #include <QtCore/QStringList>
 
 #include <optional>
 
 // Narrows the instance table to one application, zone and status, and to rows matching
 // every word of a free-text search (names, hosts, IPs, metadata keys and values).
-class InstanceFilterProxy : public QSortFilterProxyModel
+class InstanceFilterProxy : public SortFilterTableProxy
 {
     Q_OBJECT
 
@@ -25,8 +26,13 @@ public:
 
     QString application() const { return m_app; }
 
+    // An InstanceTableModel says when it finished applying a batch: the rows it changed are
+    // re-sorted and re-filtered then, together.
+    void setSourceModel(QAbstractItemModel *source) override;
+
 protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool filterAcceptsRow(int sourceRow) const override;
+    bool filtersRows() const override;
 
 private:
     QString m_app;

@@ -150,7 +150,7 @@ void InstanceTableModel::applyChanges(const RegistryChanges &changes)
         // range, and a whole-registry status flip would move 100,000 rows for nothing.
         const int first = slot.info.app() == change.after.app() ? InstanceId : App;
         slot.info = change.after;
-        slot.lease = newerLease(slot.lease, change.after.leaseInfo());
+        setLease(m_slotOfRow.at(row), newerLease(slot.lease, change.after.leaseInfo()));
         Q_EMIT dataChanged(index(row, first), index(row, ColumnCount - 1));
     }
 
@@ -160,7 +160,7 @@ void InstanceTableModel::applyChanges(const RegistryChanges &changes)
         if (row >= 0) { // already shown (a re-registration): update in place
             Slot &slot = slotAt(row);
             slot.info = info;
-            slot.lease = info.leaseInfo();
+            setLease(m_slotOfRow.at(row), info.leaseInfo());
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         } else {
             fresh.append(info);
@@ -174,17 +174,20 @@ void InstanceTableModel::applyChanges(const RegistryChanges &changes)
             if (m_freeSlots.isEmpty()) {
                 slot = int(m_slots.size());
                 m_slots.emplace_back();
+                m_timings.emplace_back();
                 m_rowOfSlot.append(-1);
             } else {
                 slot = m_freeSlots.takeLast();
             }
-            m_slots[slot] = {info, info.instanceId(), info.leaseInfo()};
+            m_slots[slot] = {info, info.instanceId(), {}};
+            setLease(slot, info.leaseInfo());
             m_rowOfSlot[slot] = int(m_slotOfRow.size());
             m_slotOfRow.append(slot);
             m_slotById.insert(m_slots[slot].id, slot);
         }
         endInsertRows();
     }
+    Q_EMIT changesApplied();
 }
 
 void InstanceTableModel::removeRows(QList<int> rows)
@@ -193,6 +196,7 @@ void InstanceTableModel::removeRows(QList<int> rows)
         return;
     std::sort(rows.begin(), rows.end(), std::greater<int>());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    Q_EMIT rowsAboutToBeRemovedTogether(rows);
     // Contiguous runs go in one signal; the index is rebuilt once, from the first row removed.
     for (int i = 0; i < rows.size();) {
         int j = i;
@@ -227,14 +231,22 @@ int InstanceTableModel::updateLeases(const QHash<QString, LeaseInfo> &leases, in
         const LeaseInfo fresh = newerLease(slot.lease, *it);
         if (fresh == slot.lease)
             continue; // an older cached copy must not move renewals back
-        slot.lease = fresh;
+        setLease(m_slotOfRow.at(row), fresh);
         if (first < 0)
             first = row;
         last = row;
     }
-    if (first >= 0)
+    if (first >= 0) {
         Q_EMIT dataChanged(index(first, LastRenewal), index(last, Uptime));
+        Q_EMIT changesApplied();
+    }
     return end;
+}
+
+void InstanceTableModel::setLease(int slot, const LeaseInfo &lease)
+{
+    m_slots[size_t(slot)].lease = lease;
+    m_timings[size_t(slot)] = {lease.lastRenewalTimestamp, lease.renewalIntervalInSecs, lease.durationInSecs};
 }
 
 InstanceInfo InstanceTableModel::instanceAt(int row) const
@@ -262,10 +274,12 @@ void InstanceTableModel::reserve(qsizetype rows)
 {
     if (rows <= m_slotOfRow.capacity())
         return;
-    // Geometrically: a caller reserving one more row per delta would otherwise copy every
-    // slot each time.
-    rows = std::max(rows, m_slotOfRow.capacity() + m_slotOfRow.capacity() / 2);
+    // Geometrically, and with room to spare: a caller reserving one more row per delta would
+    // otherwise copy every slot each time, and the first registration after the first fetch
+    // would rehash 100,000 ids in one turn (20 ms).
+    rows = std::max(rows + rows / 4, m_slotOfRow.capacity() + m_slotOfRow.capacity() / 2);
     m_slotById.reserve(rows);
+    m_timings.reserve(size_t(rows));
     m_slotOfRow.reserve(rows);
     m_rowOfSlot.reserve(rows);
 }
@@ -277,6 +291,7 @@ void InstanceTableModel::clear()
     // Switching to another cluster replaces everything: the one place a reset is right.
     beginResetModel();
     m_slots = {};
+    m_timings = {};
     m_slotById.clear();
     m_slotOfRow.clear();
     m_rowOfSlot.clear();

@@ -73,6 +73,7 @@ public:
         m_next = m_instances;
         m_http = new QNetworkAccessManager(this);
         auto *timer = new QTimer(this);
+        timer->setObjectName(QStringLiteral("soak-churn"));
         connect(timer, &QTimer::timeout, this, [this] { churn(); });
         timer->start(1000);
         return m_server->port();
@@ -189,7 +190,9 @@ public:
         QElapsedTimer wall;
         wall.start();
         const double cpuBefore = threadCpuMs();
-        const QByteArray what = receiver->metaObject()->className() + QByteArray("/") + QByteArray::number(int(event->type()));
+        const QString name = receiver->objectName();
+        const QByteArray what = receiver->metaObject()->className() + (name.isEmpty() ? QByteArray() : "(" + name.toUtf8() + ")")
+            + QByteArray("/") + QByteArray::number(int(event->type()));
         const bool result = QApplication::notify(receiver, event);
         const double wallMs = wall.nsecsElapsed() / 1e6;
         if (wallMs > m_slowest.wallMs && !std::exchange(m_ignoreCurrent, false))
@@ -346,6 +349,7 @@ int main(int argc, char *argv[])
     });
     report.start(parser.value(QStringLiteral("report-seconds")).toInt() * 1000);
     QTimer inject;
+    inject.setObjectName(QStringLiteral("soak-inject"));
     QObject::connect(&inject, &QTimer::timeout, &app, [&] {
         ++flips;
         QMetaObject::invokeMethod(registry, [registry] { registry->flipAll(); });

@@ -59,6 +59,8 @@ private Q_SLOTS:
     void applicationCounts();
     void proxyFilters();
     void proxyKeepsSortOnUpdates();
+    void scatteredRemovalsLeaveTheViewInOneStep();
+    void leaseTimingsFollowTheRows();
     void eventLog();
     void renewalEstimate();
     void export_();
@@ -271,6 +273,76 @@ void tst_DashboardModels::proxyKeepsSortOnUpdates()
     model.applyChanges(added({p}));
     proxy.sort(InstanceTableModel::Port);
     QCOMPARE(proxy.index(0, InstanceTableModel::Port).data().toInt(), 900);
+}
+
+// A delta's removals are spread over the sorted table: the view loses them in one layout
+// change and one block, not one removal signal each, and keeps its selection.
+void tst_DashboardModels::scatteredRemovalsLeaveTheViewInOneStep()
+{
+    InstanceTableModel model;
+    QList<InstanceInfo> fleet;
+    for (int i = 0; i < 200; ++i)
+        fleet.append(instance(QStringLiteral("APP-%1").arg(i % 17), i, InstanceStatus::Up));
+    model.applyChanges(added(fleet));
+    InstanceFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.sort(InstanceTableModel::InstanceId);
+    const QPersistentModelIndex kept = proxy.index(100, InstanceTableModel::InstanceId);
+    const QString keptId = kept.data().toString();
+    QSignalSpy removed(&proxy, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
+    RegistryChanges gone;
+    for (int i = 0; i < 200; i += 9) {
+        if (fleet.at(i).instanceId() != keptId)
+            gone.removed.append(fleet.at(i));
+    }
+    model.applyChanges(gone);
+    QCOMPARE(proxy.rowCount(), 200 - gone.removed.size());
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(layout.size(), 1);
+    QCOMPARE(kept.data().toString(), keptId);
+    QSet<QString> shown, expected;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        shown.insert(proxy.index(row, InstanceTableModel::InstanceId).data().toString());
+    for (const InstanceInfo &info : std::as_const(fleet))
+        expected.insert(info.instanceId());
+    for (const InstanceInfo &info : std::as_const(gone.removed))
+        expected.remove(info.instanceId());
+    QCOMPARE(shown, expected);
+}
+
+// What the renewal estimate reads each second: one timing per shown row, current after
+// removals (freed slots are skipped), re-registrations and lease refreshes.
+void tst_DashboardModels::leaseTimingsFollowTheRows()
+{
+    InstanceTableModel model;
+    QList<InstanceInfo> fleet;
+    for (int i = 0; i < 6; ++i)
+        fleet.append(instance(QStringLiteral("APP"), i, InstanceStatus::Up));
+    model.applyChanges(added(fleet));
+    RegistryChanges gone;
+    gone.removed = {fleet.at(1), fleet.at(4)};
+    model.applyChanges(gone);
+    QHash<QString, LeaseInfo> fresh;
+    LeaseInfo renewed = fleet.at(2).leaseInfo();
+    renewed.lastRenewalTimestamp = 5'000'000;
+    renewed.renewalIntervalInSecs = 10;
+    fresh.insert(fleet.at(2).instanceId(), renewed);
+    model.updateLeases(fresh, 0, model.rowCount());
+    QList<qint64> renewals;
+    int intervals = 0;
+    model.forEachLeaseTiming([&](const LeaseTiming &t) {
+        renewals.append(t.lastRenewalTimestamp);
+        intervals += t.renewalIntervalInSecs;
+    });
+    std::sort(renewals.begin(), renewals.end());
+    QCOMPARE(renewals, (QList<qint64>{1'000'000, 1'000'000, 1'000'000, 5'000'000}));
+    QCOMPARE(intervals, 30 + 30 + 30 + 10);
+    model.applyChanges(added({fleet.at(1)})); // back, in a freed slot
+    int count = 0;
+    model.forEachLeaseTiming([&](const LeaseTiming &) { ++count; });
+    QCOMPARE(count, 5);
 }
 
 void tst_DashboardModels::eventLog()
