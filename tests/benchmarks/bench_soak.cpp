@@ -6,7 +6,8 @@
 // sorted instance table on the offscreen platform. Every report prints the process's memory and
 // how late a 10 ms timer on the GUI thread fired: the worst of those is the longest event-loop
 // turn, which must stay under a 16 ms frame, and memory must stay flat. It also names the
-// longest single event of the window and its CPU time (the rest is time waiting for a core).
+// longest single event of the window and its CPU time (the rest is time waiting for a core),
+// and what the worst stretch between two ticks of the 10 ms timer was made of.
 // Every --inject-seconds the registry re-registers all its instances with their status flipped,
 // so the next delta modifies the whole registry (a deploy wave, a zone failing).
 //
@@ -44,6 +45,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <ctime>
 
 using namespace Eureka;
@@ -138,13 +140,17 @@ private:
 class LatencyProbe : public QObject
 {
 public:
-    LatencyProbe()
+    // \a onTick hears each lateness, as it is measured.
+    explicit LatencyProbe(std::function<void(double)> onTick)
+        : m_onTick(std::move(onTick))
     {
+        m_timer.setObjectName(QStringLiteral("probe"));
         m_timer.setTimerType(Qt::PreciseTimer);
         connect(&m_timer, &QTimer::timeout, this, [this] {
-            const double late = m_clock.nsecsElapsed() / 1e6 - 10.0;
+            const double late = std::max(0.0, m_clock.nsecsElapsed() / 1e6 - 10.0);
             m_clock.restart();
-            m_samples.append(std::max(0.0, late));
+            m_samples.append(late);
+            m_onTick(late);
         });
         m_clock.start();
         m_timer.start(10);
@@ -162,6 +168,7 @@ public:
     void skipSinceLastTick() { m_clock.restart(); }
 
 private:
+    std::function<void(double)> m_onTick;
     QTimer m_timer;
     QElapsedTimer m_clock;
     QList<double> m_samples;
@@ -195,13 +202,46 @@ public:
             + QByteArray("/") + QByteArray::number(int(event->type()));
         const bool result = QApplication::notify(receiver, event);
         const double wallMs = wall.nsecsElapsed() / 1e6;
+        const double cpuMs = threadCpuMs() - cpuBefore;
+        if (name != QLatin1String("probe")) {
+            Slowest &kind = m_stretch[what];
+            kind.wallMs += wallMs;
+            kind.cpuMs += 1; // here: how many
+        }
         if (wallMs > m_slowest.wallMs && !std::exchange(m_ignoreCurrent, false))
-            m_slowest = {wallMs, threadCpuMs() - cpuBefore, what};
+            m_slowest = {wallMs, cpuMs, what};
         m_ignoreCurrent = false;
         --m_depth;
         return result;
     }
     Slowest takeSlowest() { return std::exchange(m_slowest, {}); }
+    // What the thread did between two ticks of the probe, when that stretch was the window's
+    // worst: the kinds of event that took longest in all (how many of each, their wall time),
+    // and the CPU time of the whole stretch. Lateness is often many events in one pass of the
+    // event loop (a batch of posted events is delivered in one go), not one long event.
+    void endStretch(double lateMs)
+    {
+        const double cpuMs = threadCpuMs() - m_stretchCpu;
+        if (lateMs > m_worstStretchLate) {
+            m_worstStretchLate = lateMs;
+            std::vector<std::pair<QByteArray, Slowest>> kinds(m_stretch.cbegin(), m_stretch.cend());
+            std::sort(kinds.begin(), kinds.end(), [](const auto &a, const auto &b) { return a.second.wallMs > b.second.wallMs; });
+            QByteArray text;
+            for (size_t i = 0; i < kinds.size() && i < 4; ++i) {
+                text += (i ? " + " : "") + kinds[i].first + ' ' + QByteArray::number(kinds[i].second.wallMs, 'f', 1)
+                    + (kinds[i].second.cpuMs > 1 ? " (" + QByteArray::number(int(kinds[i].second.cpuMs)) + "x)" : QByteArray());
+            }
+            // No event at all: the thread was not given a core in time (or slept past the tick).
+            m_worstStretch = (text.isEmpty() ? QByteArray("no event") : text) + "; CPU " + QByteArray::number(cpuMs, 'f', 1) + " ms";
+        }
+        m_stretch.clear();
+        m_stretchCpu = threadCpuMs();
+    }
+    QByteArray takeWorstStretch()
+    {
+        m_worstStretchLate = 0;
+        return std::exchange(m_worstStretch, {});
+    }
     // For the report's own event (reading the resident memory is slow and not the client's).
     void ignoreCurrentEvent() { m_ignoreCurrent = true; }
 
@@ -215,6 +255,10 @@ private:
     int m_depth = 0;
     bool m_ignoreCurrent = false;
     Slowest m_slowest;
+    std::map<QByteArray, Slowest> m_stretch; // by receiver and event type; cpuMs counts events
+    double m_stretchCpu = 0;
+    double m_worstStretchLate = 0;
+    QByteArray m_worstStretch;
 };
 
 } // namespace
@@ -299,7 +343,7 @@ int main(int argc, char *argv[])
     }
     QObject::connect(&client, &EurekaClient::heartbeat, &app, [&](bool ok) { heartbeatsFailed += ok ? 0 : 1; });
 
-    LatencyProbe probe;
+    LatencyProbe probe([&app](double lateMs) { app.endStretch(lateMs); });
     QElapsedTimer clock;
     clock.start();
     const qint64 warmupMs = parser.value(QStringLiteral("warmup-seconds")).toLongLong() * 1000;
@@ -312,7 +356,7 @@ int main(int argc, char *argv[])
                 qPrintable(parser.value(QStringLiteral("lease-refresh-seconds"))), minutes);
     std::printf("%6s %8s %9s %8s %7s %7s %9s %9s %9s %10s %8s %6s  %s\n", "t (s)", "RSS MB", "instances", "changes", "deltas",
                 "fulls", "p50 ms", "p99 ms", "worst ms", "models ms", "largest", "errors",
-                "longest event: wall/CPU ms, receiver/event type");
+                "longest event: wall/CPU ms, receiver/event type | the worst stretch between two ticks: its events, ms");
     qint64 flips = 0;
     QTimer report;
     QObject::connect(&report, &QTimer::timeout, &app, [&] {
@@ -328,11 +372,13 @@ int main(int argc, char *argv[])
         if (warm && !baseline)
             worstLate = std::max(worstLate, worst);
         worstOverall = std::max(worstOverall, worst);
-        std::printf("%6.0f %8.1f %9d %8lld %7lld %7lld %9.2f %9.2f %9.2f %10.2f %8lld %6lld  %.1f/%.1f %s\n",
+        const QByteArray stretch = app.takeWorstStretch();
+        std::printf("%6.0f %8.1f %9d %8lld %7lld %7lld %9.2f %9.2f %9.2f %10.2f %8lld %6lld  %.1f/%.1f %s | %s\n",
                     clock.elapsed() / 1000.0, rss / 1e6, session.instances()->rowCount(),
                     static_cast<long long>(registry->changes()), static_cast<long long>(deltas),
                     static_cast<long long>(fulls), p50, p99, worst, worstModelsMs, static_cast<long long>(largestUpdate),
-                    static_cast<long long>(errors), slowest.wallMs, slowest.cpuMs, slowest.what.constData());
+                    static_cast<long long>(errors), slowest.wallMs, slowest.cpuMs, slowest.what.constData(),
+                    stretch.constData());
         worstModelsMs = 0;
         largestUpdate = 0;
         std::fflush(stdout);
