@@ -78,6 +78,8 @@ public:
     {
         // Eureka servers send a handful of short headers; megabytes of them are an attack or a bug.
         connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+            if (!m_reply)
+                return;
             qsizetype bytes = 0;
             for (const auto &[name, value] : m_reply->rawHeaderPairs())
                 bytes += name.size() + value.size() + 4;
@@ -153,6 +155,9 @@ private:
     void complete()
     {
         QNetworkReply *r = std::exchange(m_reply, nullptr);
+        // Done with it: a signal it still sends (metaDataChanged while it is torn down, in
+        // cancelsOnStop under the sanitizer) must not reach a handler that reads m_reply.
+        r->disconnect(this);
         r->deleteLater();
         if (!m_tooLarge.isEmpty()) {
             finish(0, {}, {}, m_tooLarge);
