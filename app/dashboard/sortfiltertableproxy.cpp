@@ -61,7 +61,7 @@ void SortFilterTableProxy::setSourceModel(QAbstractItemModel *source)
     QAbstractProxyModel::setSourceModel(source);
     if (source) {
         using P = SortFilterTableProxy;
-        const auto resetting = [this] { beginResetModel(); };
+        const auto resetting = [this] { beginResetModel(); }; // sourceReset() ends it
         m_connections = {
             connect(source, &QAbstractItemModel::rowsAboutToBeInserted, this, &P::settle),
             connect(source, &QAbstractItemModel::rowsInserted, this, &P::sourceRowsInserted),
@@ -69,7 +69,7 @@ void SortFilterTableProxy::setSourceModel(QAbstractItemModel *source)
             connect(source, &QAbstractItemModel::rowsRemoved, this, &P::sourceRowsRemoved),
             connect(source, &QAbstractItemModel::dataChanged, this, &P::sourceDataChanged),
             connect(source, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged),
-            connect(source, &QAbstractItemModel::modelAboutToBeReset, this, &P::sourceAboutToBeReset),
+            connect(source, &QAbstractItemModel::modelAboutToBeReset, this, resetting),
             connect(source, &QAbstractItemModel::modelReset, this, &P::sourceReset),
             connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this, &P::sourceLayoutAboutToBeChanged),
             connect(source, &QAbstractItemModel::layoutChanged, this, &P::sourceLayoutChanged),
@@ -545,11 +545,6 @@ void SortFilterTableProxy::sourceDataChanged(const QModelIndex &topLeft, const Q
         m_settleQueued = true;
         QMetaObject::invokeMethod(this, &SortFilterTableProxy::settle, Qt::QueuedConnection);
     }
-}
-
-void SortFilterTableProxy::sourceAboutToBeReset()
-{
-    beginResetModel();
 }
 
 void SortFilterTableProxy::sourceReset()

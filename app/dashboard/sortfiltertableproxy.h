@@ -88,7 +88,6 @@ private:
     void sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
     void sourceRowsRemoved(const QModelIndex &parent, int first, int last);
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
-    void sourceAboutToBeReset();
     void sourceReset();
     void sourceLayoutAboutToBeChanged();
     void sourceLayoutChanged();
