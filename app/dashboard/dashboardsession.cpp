@@ -84,7 +84,8 @@ DashboardSession::DashboardSession(const ConnectionProfile &profile, const QStri
     connect(&m_leaseDecode, &QFutureWatcher<void>::finished, this, [this] {
         m_leases = std::exchange(*m_leaseResult, {});
         m_leaseRow = 0;
-        applyLeaseSlice();
+        m_leaseStep.start(); // a turn of its own, not after the watcher's
+
     });
     m_leaseStep.setSingleShot(true);
     m_leaseStep.setInterval(0);
@@ -145,9 +146,8 @@ void DashboardSession::refreshLeases()
 
 void DashboardSession::applyLeaseSlice()
 {
-    // About 2 ms of rows per turn at 100,000 instances.
-    constexpr int RowsPerTurn = 4000;
-    const int end = m_instances->updateLeases(m_leases, m_leaseRow, RowsPerTurn);
+    const int end = m_instances->updateLeases(m_leases, m_leaseRow, m_instances->rowCount(),
+                                              QDeadlineTimer(m_leaseSliceBudget));
     m_leaseRow = end;
     if (end < m_instances->rowCount()) {
         m_leaseStep.start();

@@ -106,6 +106,8 @@ private:
     QHash<QString, Eureka::LeaseInfo> m_leases;
     int m_leaseRow = 0;
     QTimer m_leaseStep;
+    // How long one turn may spend applying refreshed leases.
+    std::chrono::milliseconds m_leaseSliceBudget{2};
     ChangeFeeder *m_feeder;
     QStringList m_zones;
     bool m_seenFirstFetch = false;

@@ -7,6 +7,7 @@
 #include <EurekaClient/registrychanges.h>
 
 #include <QtCore/QAbstractTableModel>
+#include <QtCore/QDeadlineTimer>
 #include <QtCore/QHash>
 #include <QtCore/QList>
 
@@ -89,10 +90,12 @@ public:
     // Applies what a fetch changed: O(changes) for additions and modifications.
     void applyChanges(const Eureka::RegistryChanges &changes);
     // Takes lease timings (last renewal, uptime) from a fresh full registry, by instance id,
-    // for up to \a count rows from \a firstRow; returns the row after the last one looked at.
+    // for up to \a count rows from \a firstRow and until \a deadline; returns the row after the
+    // last one looked at.
     // Deltas do not carry renewals, so the dashboard refreshes them from time to time, a
     // slice of rows per event-loop turn.
-    int updateLeases(const QHash<QString, Eureka::LeaseInfo> &leases, int firstRow, int count);
+    int updateLeases(const QHash<QString, Eureka::LeaseInfo> &leases, int firstRow, int count,
+                     QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever));
     // Room for this many rows, so that a large fetch applied in slices does not rehash the
     // id index (a pause of several ms at 65,536 rows) in the middle of a turn.
     void reserve(qsizetype rows);

@@ -39,16 +39,6 @@ bool listsToken(const QString &commaSeparated, const QString &token)
     }
     return false;
 }
-// The delta re-sends every instance touched within the server's window, and its actionType
-// describes the event, not the instance: an entry equal but for that is no change.
-bool sameState(const InstanceInfo &before, const InstanceInfo &after)
-{
-    if (before.actionType() == after.actionType())
-        return before == after;
-    InstanceInfo normalised = after;
-    normalised.setActionType(before.actionType());
-    return before == normalised;
-}
 } // namespace
 
 class ApplicationsData : public QSharedData
@@ -185,7 +175,7 @@ public:
                 index->replaced(pos, info);
             --counts[slot(before.status())];
             ++counts[slot(info.status())];
-            if (!sameState(before, info))
+            if (!InstanceInfoPrivate::sameState(before, info))
                 changes.modified.append({before, info});
         }
     }
@@ -346,7 +336,7 @@ RegistryChanges Applications::changesTo(const Applications &newer) const
                 continue;
             }
             matched[size_t(pos)] = true;
-            if (mineList.at(pos) != info)
+            if (!InstanceInfoPrivate::sameState(mineList.at(pos), info))
                 changes.modified.append({mineList.at(pos), info});
         }
         for (qsizetype i = 0; i < mineList.size(); ++i) {

@@ -241,6 +241,30 @@ void InstanceInfoPrivate::shareEqualParts(InstanceInfo &info, const InstanceInfo
         d.dataCenterInfo = o.dataCenterInfo;
 }
 
+namespace {
+// Everything but the action type and the lease's last renewal, which the caller compares or not.
+bool sameExceptBookkeeping(const InstanceInfoData &x, const InstanceInfoData &y)
+{
+    const LeaseInfo &l = x.leaseInfo;
+    const LeaseInfo &m = y.leaseInfo;
+    return x.packed == y.packed && x.ends == y.ends && x.app == y.app
+        && x.vipAddress == y.vipAddress && x.secureVipAddress == y.secureVipAddress
+        && sameExtras(x, y) && x.dataCenterInfo == y.dataCenterInfo && x.metadata == y.metadata
+        && l.renewalIntervalInSecs == m.renewalIntervalInSecs && l.durationInSecs == m.durationInSecs
+        && l.registrationTimestamp == m.registrationTimestamp && l.evictionTimestamp == m.evictionTimestamp
+        && l.serviceUpTimestamp == m.serviceUpTimestamp && x.lastUpdatedTimestamp == y.lastUpdatedTimestamp
+        && x.lastDirtyTimestamp == y.lastDirtyTimestamp && x.port == y.port && x.securePort == y.securePort
+        && x.countryId == y.countryId && x.status == y.status && x.overriddenStatus == y.overriddenStatus
+        && x.portEnabled == y.portEnabled && x.securePortEnabled == y.securePortEnabled
+        && x.coordinatingDiscoveryServer == y.coordinatingDiscoveryServer;
+}
+} // namespace
+
+bool InstanceInfoPrivate::sameState(const InstanceInfo &before, const InstanceInfo &after)
+{
+    return before.d == after.d || sameExceptBookkeeping(*before.d, *after.d);
+}
+
 bool operator==(const InstanceInfo &a, const InstanceInfo &b)
 {
     if (a.d == b.d)

@@ -80,6 +80,12 @@ public:
     // data center, the packed per-instance strings), so that an instance re-sent by a delta
     // costs no memory beyond its own small record. The value of \a info does not change.
     static void shareEqualParts(InstanceInfo &info, const InstanceInfo &like);
+    // Whether \a after, re-sent by a delta, says anything \a before did not. Netflix's server
+    // re-sends every instance changed in its last three minutes in each delta, decorated with
+    // its current lease: an instance that has only heartbeated since differs in
+    // leaseInfo.lastRenewalTimestamp, and the actionType describes the event, not the instance.
+    // Neither is a change.
+    static bool sameState(const InstanceInfo &before, const InstanceInfo &after);
 };
 
 } // namespace Eureka

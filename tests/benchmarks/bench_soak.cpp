@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 QtEureka contributors
 // SPDX-License-Identifier: Apache-2.0
-// The soak run: an embedded registry of many instances with steady churn (its own thread, over
+// The soak run: an embedded registry of many instances with steady churn (its own process, over
 // loopback HTTP), one EurekaClient that registers itself, and the dashboard's own
 // DashboardSession (its discovery client, models, change feeder and lease refresh) with the
 // sorted instance table on the offscreen platform. Every report prints the process's memory and
@@ -11,11 +11,16 @@
 // Every --inject-seconds the registry re-registers all its instances with their status flipped,
 // so the next delta modifies the whole registry (a deploy wave, a zone failing).
 //
-// The registry's thread runs at the lowest priority: in production the registry is another
-// machine, not a thread competing with the dashboard for this machine's two cores.
+// The registry runs in a child process (this program with --serve-registry) at the lowest
+// priority: in production the registry is another machine. Not a thread of this process: on
+// this VM (PVM, shadow page tables) a thread that unmaps memory stalls the other threads of its
+// process for up to ~15 ms while the host resyncs their page tables, and that stall is charged to
+// them as CPU time. The registry's 110 MB answers made most of the GUI thread's worst stretches
+// out of those stalls (no event ran; perf took no sample). --registry-in-process brings back
+// that setup for comparison.
 //
 // Usage: bench_soak [--minutes M] [--instances N] [--churn-percent P] [--fetch-seconds S] [--report-seconds R]
-//                   [--warmup-seconds W] [--inject-seconds I] [--lease-refresh-seconds L]
+//                   [--warmup-seconds W] [--inject-seconds I] [--lease-refresh-seconds L] [--registry-in-process]
 //        (defaults: 1 minute, 100000 instances, 1 % churn a minute, 5 s fetches, reports every 30 s,
 //        210 s warm-up: the seeded registrations stay in the server's deltas for its 3-minute
 //        retention, so the first deltas carry the whole registry, as a real server's would after a
@@ -34,6 +39,8 @@
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QProcess>
+#include <QtCore/QSocketNotifier>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QThread>
 #include <QtCore/QTimer>
@@ -47,6 +54,9 @@
 #include <cstdio>
 #include <map>
 #include <ctime>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Eureka;
 using namespace std::chrono_literals;
@@ -136,6 +146,103 @@ private:
     QNetworkAccessManager *m_http = nullptr;
 };
 
+// The churning registry in a child process: it prints its port, then its change count every
+// second, and flips on "flip" from its standard input; it ends when that input closes.
+int serveRegistry(int instances, double churnPercent)
+{
+    // The lowest priority, as the in-process registry thread had.
+    setpriority(PRIO_PROCESS, 0, 19);
+    ChurningRegistry registry(instances, churnPercent);
+    std::printf("port %d\n", registry.start());
+    std::fflush(stdout);
+    QTimer tell;
+    QObject::connect(&tell, &QTimer::timeout, &registry, [&registry] {
+        std::printf("changes %lld\n", static_cast<long long>(registry.changes()));
+        std::fflush(stdout);
+    });
+    tell.start(1000);
+    QSocketNotifier input(0, QSocketNotifier::Read);
+    QObject::connect(&input, &QSocketNotifier::activated, &registry, [&registry, &input] {
+        char buffer[64];
+        const ssize_t got = ::read(0, buffer, sizeof buffer);
+        if (got <= 0) {
+            input.setEnabled(false);
+            QCoreApplication::quit();
+            return;
+        }
+        for (ssize_t i = 0; i < got; ++i) {
+            if (buffer[i] == '\n')
+                registry.flipAll();
+        }
+    });
+    return QCoreApplication::exec();
+}
+
+// The registry as the soak drives it, in a child process or in a thread of this one.
+class SoakRegistry
+{
+public:
+    SoakRegistry(bool inProcess, int instances, double churnPercent)
+    {
+        if (inProcess) {
+            m_local = new ChurningRegistry(instances, churnPercent);
+            m_local->moveToThread(&m_thread);
+            m_thread.start(QThread::IdlePriority);
+            QMetaObject::invokeMethod(m_local, [this] { m_port = m_local->start(); }, Qt::BlockingQueuedConnection);
+            return;
+        }
+        QObject::connect(&m_child, &QProcess::readyReadStandardOutput, [this] { readChild(); });
+        m_child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_child.start(QCoreApplication::applicationFilePath(),
+                      {QStringLiteral("--serve-registry"), QStringLiteral("--instances"), QString::number(instances),
+                       QStringLiteral("--churn-percent"), QString::number(churnPercent)});
+        // Before the event loop runs: the soak cannot start without the registry's port.
+        while (m_port == 0 && m_child.waitForReadyRead(120000))
+            readChild();
+        if (m_port == 0)
+            qFatal("the registry process did not start: %s", qPrintable(m_child.errorString()));
+    }
+    ~SoakRegistry()
+    {
+        if (m_local) {
+            QMetaObject::invokeMethod(m_local, [local = m_local] { delete local; }, Qt::BlockingQueuedConnection);
+            m_thread.quit();
+            m_thread.wait();
+            return;
+        }
+        m_child.closeWriteChannel();
+        if (!m_child.waitForFinished(10000))
+            m_child.kill();
+    }
+    quint16 port() const { return m_port; }
+    qint64 changes() const { return m_local ? m_local->changes() : m_changes; }
+    void flipAll()
+    {
+        if (m_local)
+            QMetaObject::invokeMethod(m_local, [local = m_local] { local->flipAll(); });
+        else
+            m_child.write("flip\n");
+    }
+
+private:
+    void readChild()
+    {
+        while (m_child.canReadLine()) {
+            const QList<QByteArray> words = m_child.readLine().trimmed().split(' ');
+            if (words.size() == 2 && words[0] == "port")
+                m_port = quint16(words[1].toUInt());
+            else if (words.size() == 2 && words[0] == "changes")
+                m_changes = words[1].toLongLong();
+        }
+    }
+
+    ChurningRegistry *m_local = nullptr;
+    QThread m_thread;
+    QProcess m_child;
+    quint16 m_port = 0;
+    qint64 m_changes = 0;
+};
+
 // How late a 10 ms timer fires on this thread's event loop.
 class LatencyProbe : public QObject
 {
@@ -144,6 +251,7 @@ public:
     explicit LatencyProbe(std::function<void(double)> onTick)
         : m_onTick(std::move(onTick))
     {
+        m_timer.setParent(this); // moves to another thread with the probe
         m_timer.setObjectName(QStringLiteral("probe"));
         m_timer.setTimerType(Qt::PreciseTimer);
         connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -166,6 +274,13 @@ public:
     }
     // Not to count the measuring itself (malloc_trim() before reading RSS takes ~200 ms here).
     void skipSinceLastTick() { m_clock.restart(); }
+    // The same for a probe on another thread, which keeps ticking while this one measures.
+    void pause() { m_timer.stop(); }
+    void resume()
+    {
+        m_clock.restart();
+        m_timer.start(10);
+    }
 
 private:
     std::function<void(double)> m_onTick;
@@ -222,6 +337,7 @@ public:
     void endStretch(double lateMs)
     {
         const double cpuMs = threadCpuMs() - m_stretchCpu;
+        const ThreadUsage usage = ThreadUsage::now();
         if (lateMs > m_worstStretchLate) {
             m_worstStretchLate = lateMs;
             std::vector<std::pair<QByteArray, Slowest>> kinds(m_stretch.cbegin(), m_stretch.cend());
@@ -232,10 +348,19 @@ public:
                     + (kinds[i].second.cpuMs > 1 ? " (" + QByteArray::number(int(kinds[i].second.cpuMs)) + "x)" : QByteArray());
             }
             // No event at all: the thread was not given a core in time (or slept past the tick).
-            m_worstStretch = (text.isEmpty() ? QByteArray("no event") : text) + "; CPU " + QByteArray::number(cpuMs, 'f', 1) + " ms";
+            // Where the CPU went: user or kernel (page faults, TLB shootdowns from other threads'
+            // unmapping), and whether the thread was preempted.
+            m_worstStretch = (text.isEmpty() ? QByteArray("no event") : text) + "; CPU " + QByteArray::number(cpuMs, 'f', 1)
+                + " ms (user " + QByteArray::number(usage.userMs - m_stretchUsage.userMs, 'f', 1) + ", system "
+                + QByteArray::number(usage.systemMs - m_stretchUsage.systemMs, 'f', 1) + ", "
+                + QByteArray::number(usage.minorFaults - m_stretchUsage.minorFaults) + " page faults, "
+                + QByteArray::number(usage.preemptions - m_stretchUsage.preemptions) + " preemptions; CLOCK_MONOTONIC "
+                + QByteArray::number(m_stretchStart, 'f', 3) + "-" + QByteArray::number(monotonicSeconds(), 'f', 3) + " s)";
         }
         m_stretch.clear();
         m_stretchCpu = threadCpuMs();
+        m_stretchUsage = ThreadUsage::now();
+        m_stretchStart = monotonicSeconds();
     }
     QByteArray takeWorstStretch()
     {
@@ -246,6 +371,26 @@ public:
     void ignoreCurrentEvent() { m_ignoreCurrent = true; }
 
 private:
+    struct ThreadUsage {
+        double userMs = 0;
+        double systemMs = 0;
+        long minorFaults = 0;
+        long preemptions = 0;
+        static ThreadUsage now()
+        {
+            rusage u{};
+            getrusage(RUSAGE_THREAD, &u);
+            return {u.ru_utime.tv_sec * 1e3 + u.ru_utime.tv_usec / 1e3, u.ru_stime.tv_sec * 1e3 + u.ru_stime.tv_usec / 1e3,
+                    u.ru_minflt, u.ru_nivcsw};
+        }
+    };
+    // To find the stretch in a `perf record -k CLOCK_MONOTONIC` of this thread.
+    static double monotonicSeconds()
+    {
+        timespec ts{};
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        return double(ts.tv_sec) + ts.tv_nsec / 1e9;
+    }
     static double threadCpuMs()
     {
         timespec ts{};
@@ -257,6 +402,8 @@ private:
     Slowest m_slowest;
     std::map<QByteArray, Slowest> m_stretch; // by receiver and event type; cpuMs counts events
     double m_stretchCpu = 0;
+    ThreadUsage m_stretchUsage;
+    double m_stretchStart = 0;
     double m_worstStretchLate = 0;
     QByteArray m_worstStretch;
 };
@@ -279,17 +426,22 @@ int main(int argc, char *argv[])
                       QStringLiteral("I"), QStringLiteral("120")});
     parser.addOption({QStringLiteral("lease-refresh-seconds"), QStringLiteral("The dashboard's lease refresh interval."),
                       QStringLiteral("L"), QStringLiteral("60")});
+    parser.addOption({QStringLiteral("registry-in-process"),
+                      QStringLiteral("Run the registry in a thread of this process, not in a child process.")});
+    QCommandLineOption serve(QStringLiteral("serve-registry"), QStringLiteral("Internal: be the registry process."));
+    serve.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(serve);
     parser.addHelpOption();
     parser.process(app);
     const double minutes = parser.value(QStringLiteral("minutes")).toDouble();
     const int instances = parser.value(QStringLiteral("instances")).toInt();
+    const double churnPercent = parser.value(QStringLiteral("churn-percent")).toDouble();
+    if (parser.isSet(serve))
+        return serveRegistry(instances, churnPercent);
 
-    QThread registryThread;
-    auto *registry = new ChurningRegistry(instances, parser.value(QStringLiteral("churn-percent")).toDouble());
-    registry->moveToThread(&registryThread);
-    registryThread.start(QThread::IdlePriority);
-    quint16 port = 0;
-    QMetaObject::invokeMethod(registry, [&] { port = registry->start(); }, Qt::BlockingQueuedConnection);
+    auto registry = std::make_unique<SoakRegistry>(parser.isSet(QStringLiteral("registry-in-process")), instances,
+                                                   churnPercent);
+    const quint16 port = registry->port();
     const QString serverUrl = QStringLiteral("http://127.0.0.1:%1/eureka/").arg(port);
     const auto fetchInterval = std::chrono::seconds(parser.value(QStringLiteral("fetch-seconds")).toInt());
 
@@ -344,6 +496,15 @@ int main(int argc, char *argv[])
     QObject::connect(&client, &EurekaClient::heartbeat, &app, [&](bool ok) { heartbeatsFailed += ok ? 0 : 1; });
 
     LatencyProbe probe([&app](double lateMs) { app.endStretch(lateMs); });
+    // The same probe on a thread of this process that does nothing else: how late a thread with
+    // no work is woken on this machine under the same load (other threads' CPU, the VM's stalls
+    // when they remap memory). The GUI thread's figure is read beside it.
+    QThread floorThread;
+    floorThread.setObjectName(QStringLiteral("soak-floor"));
+    floorThread.start();
+    auto *floorProbe = new LatencyProbe([](double) {});
+    floorProbe->moveToThread(&floorThread); // its timer (a child) goes with it and restarts there
+    double worstFloor = 0, worstFloorOverall = 0;
     QElapsedTimer clock;
     clock.start();
     const qint64 warmupMs = parser.value(QStringLiteral("warmup-seconds")).toLongLong() * 1000;
@@ -354,42 +515,54 @@ int main(int argc, char *argv[])
                 instances, qPrintable(parser.value(QStringLiteral("churn-percent"))),
                 qPrintable(parser.value(QStringLiteral("fetch-seconds"))),
                 qPrintable(parser.value(QStringLiteral("lease-refresh-seconds"))), minutes);
-    std::printf("%6s %8s %9s %8s %7s %7s %9s %9s %9s %10s %8s %6s  %s\n", "t (s)", "RSS MB", "instances", "changes", "deltas",
-                "fulls", "p50 ms", "p99 ms", "worst ms", "models ms", "largest", "errors",
+    std::printf("%6s %8s %9s %8s %7s %7s %9s %9s %9s %9s %10s %8s %6s  %s\n", "t (s)", "RSS MB", "instances", "changes",
+                "deltas", "fulls", "p50 ms", "p99 ms", "worst ms", "floor ms", "models ms", "largest", "errors",
                 "longest event: wall/CPU ms, receiver/event type | the worst stretch between two ticks: its events, ms");
     qint64 flips = 0;
     QTimer report;
     QObject::connect(&report, &QTimer::timeout, &app, [&] {
         const auto [p50, p99, worst] = probe.take();
+        double floor = 0;
+        QMetaObject::invokeMethod(
+            floorProbe, [&floor, floorProbe] {
+                floor = std::get<2>(floorProbe->take());
+                floorProbe->pause();
+            },
+            Qt::BlockingQueuedConnection);
         const TimedApplication::Slowest slowest = app.takeSlowest();
         const qint64 rss = BenchUtil::residentBytes();
+        QMetaObject::invokeMethod(floorProbe, [floorProbe] { floorProbe->resume(); });
         probe.skipSinceLastTick();
         app.ignoreCurrentEvent();
         const bool warm = clock.elapsed() >= warmupMs;
         const bool baseline = warm && firstRss == 0;
         if (baseline)
             firstRss = rss;
-        if (warm && !baseline)
+        if (warm && !baseline) {
             worstLate = std::max(worstLate, worst);
+            worstFloor = std::max(worstFloor, floor);
+        }
         worstOverall = std::max(worstOverall, worst);
+        worstFloorOverall = std::max(worstFloorOverall, floor);
         const QByteArray stretch = app.takeWorstStretch();
-        std::printf("%6.0f %8.1f %9d %8lld %7lld %7lld %9.2f %9.2f %9.2f %10.2f %8lld %6lld  %.1f/%.1f %s | %s\n",
+        std::printf("%6.0f %8.1f %9d %8lld %7lld %7lld %9.2f %9.2f %9.2f %9.2f %10.2f %8lld %6lld  %.1f/%.1f %s | %s\n",
                     clock.elapsed() / 1000.0, rss / 1e6, session.instances()->rowCount(),
                     static_cast<long long>(registry->changes()), static_cast<long long>(deltas),
-                    static_cast<long long>(fulls), p50, p99, worst, worstModelsMs, static_cast<long long>(largestUpdate),
+                    static_cast<long long>(fulls), p50, p99, worst, floor, worstModelsMs, static_cast<long long>(largestUpdate),
                     static_cast<long long>(errors), slowest.wallMs, slowest.cpuMs, slowest.what.constData(),
                     stretch.constData());
         worstModelsMs = 0;
         largestUpdate = 0;
         std::fflush(stdout);
         if (clock.elapsed() >= minutes * 60000) {
-            std::printf("after the warm-up: memory growth %+.1f MB, worst timer lateness %.1f ms; "
+            std::printf("after the warm-up: memory growth %+.1f MB, worst timer lateness %.1f ms (an idle thread's: %.1f ms); "
                         "registered: %s, failed heartbeats: %lld\n",
-                        (rss - firstRss) / 1e6, worstLate, client.isRegistered() ? "yes" : "no",
+                        (rss - firstRss) / 1e6, worstLate, worstFloor, client.isRegistered() ? "yes" : "no",
                         static_cast<long long>(heartbeatsFailed));
             std::printf("whole run, first fetch and %lld whole-registry flips included: worst timer lateness %.1f ms "
-                        "(the longest event-loop turn on the GUI thread), errors %lld\n",
-                        static_cast<long long>(flips), worstOverall, static_cast<long long>(errors));
+                        "(the longest event-loop turn on the GUI thread; an idle thread of this process: %.1f ms), "
+                        "errors %lld\n",
+                        static_cast<long long>(flips), worstOverall, worstFloorOverall, static_cast<long long>(errors));
             QCoreApplication::quit();
         }
     });
@@ -398,17 +571,18 @@ int main(int argc, char *argv[])
     inject.setObjectName(QStringLiteral("soak-inject"));
     QObject::connect(&inject, &QTimer::timeout, &app, [&] {
         ++flips;
-        QMetaObject::invokeMethod(registry, [registry] { registry->flipAll(); });
+        registry->flipAll();
     });
     if (const int every = parser.value(QStringLiteral("inject-seconds")).toInt(); every > 0)
         inject.start(every * 1000);
     client.start();
     session.start();
     const int rc = app.exec();
+    QMetaObject::invokeMethod(floorProbe, [floorProbe] { delete floorProbe; }, Qt::BlockingQueuedConnection);
+    floorThread.quit();
+    floorThread.wait();
     session.stop();
     client.stop();
-    QMetaObject::invokeMethod(registry, [registry] { delete registry; }, Qt::BlockingQueuedConnection);
-    registryThread.quit();
-    registryThread.wait();
+    registry.reset();
     return rc;
 }

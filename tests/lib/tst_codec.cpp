@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <EurekaClient/codec.h>
 
+#include "../../lib/src/codec/codec_p.h"
 #include "fixtures.h"
 #include "gzipped.h"
 
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void uniqueMetadataValuesStayCorrect();
     void xmlFuzzFindKeepsTheRoundTrip();
     void inflatesGzipBodies();
+    void inflatesIntoThePoolsBuffer();
 };
 
 void tst_Codec::decodesEveryResponse_data()
@@ -620,6 +622,45 @@ void tst_Codec::inflatesGzipBodies()
     broken.truncate(broken.size() / 2);
     QVERIFY(Codec::decodeApplications(broken, WireFormat::Json, &error).isEmpty());
     QVERIFY2(error.message.startsWith(QStringLiteral("not valid gzip")), qPrintable(error.message));
+}
+
+// The client's registry thread inflates into its decode pool's buffer and decodes it in place,
+// fetch after fetch: a smaller body after a larger one must not read the larger one's tail, and
+// a gzip trailer that lies about the inflated size is an error, not a 4 GiB allocation.
+void tst_Codec::inflatesIntoThePoolsBuffer()
+{
+    const QByteArray json = fixture("responses/apps.json");
+    const Applications plain = Codec::decodeApplications(json, WireFormat::Json);
+    QVERIFY(plain.instanceCount() > 0);
+    Applications one;
+    one.addApplication(plain.applications().constFirst());
+    const QByteArray small = Codec::encodeApplications(one, WireFormat::Json);
+    QVERIFY(small.size() < json.size());
+
+    DecodePool pool;
+    pool.setKeepBytes(std::numeric_limits<size_t>::max());
+    const DecodeOptions options{&pool, {}, 0};
+    CodecError error;
+    QCOMPARE(CodecPrivate::decodeApplications(gzipped(json), WireFormat::Json, &error, options), plain);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    const char *buffer = pool.inflateBuffer().constData();
+    QVERIFY(pool.inflateBuffer().capacity() >= json.size() + 64);
+    const Applications decodedSmall = CodecPrivate::decodeApplications(gzipped(small), WireFormat::Json, &error, options);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QCOMPARE(decodedSmall, Codec::decodeApplications(small, WireFormat::Json));
+    QCOMPARE(decodedSmall.instanceCount(), one.instanceCount());
+    QCOMPARE(pool.inflateBuffer().constData(), buffer); // reused, not allocated again
+
+    for (const quint32 claimed : {quint32(1), quint32(0xFFFFFFFF)}) {
+        QByteArray lying = gzipped(json);
+        std::memcpy(lying.data() + lying.size() - 4, &claimed, 4); // ISIZE, little-endian on x86
+        DecodePool fresh;
+        // zlib checks the trailer once it has inflated everything (into a buffer regrown from
+        // one byte, or never reserved for 4 GiB): corrupt, and said so.
+        QVERIFY(CodecPrivate::decodeApplications(lying, WireFormat::Json, &error, {&fresh, {}, 0}).isEmpty());
+        QVERIFY2(error.message.startsWith(QStringLiteral("not valid gzip")), qPrintable(error.message));
+        QVERIFY(fresh.inflateBuffer().isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Codec)

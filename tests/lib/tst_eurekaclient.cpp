@@ -29,6 +29,7 @@ private Q_SLOTS:
     void registersAndSeesItself();
     void heartbeatsAndReregistersAfter404();
     void statusChangeIsSeenByAnotherClient();
+    void heartbeatsAloneAreSilent();
     void metadataIsPushed();
     void deltasKeepTheHashInStep();
     void hashMismatchBringsAFullFetch();
@@ -132,6 +133,33 @@ void tst_EurekaClient::statusChangeIsSeenByAnotherClient()
     QCOMPARE(before.status(), InstanceStatus::Up);
     QCOMPARE(after.status(), InstanceStatus::OutOfService);
     QVERIFY(appChanged.contains(QVariantList{QStringLiteral("PAYMENT")}));
+}
+
+// The server re-sends a recently registered instance in every delta with its current lease;
+// one that has only heartbeated since is no news: the held copy follows, nobody is told.
+void tst_EurekaClient::heartbeatsAloneAreSilent()
+{
+    EurekaClient a(fastConfig(m_server->serviceUrl()), instance(QStringLiteral("ledger"), 7171));
+    ClientConfig watcherConfig = fastConfig(m_server->serviceUrl());
+    watcherConfig.shouldRegister = false;
+    EurekaClient watcher(watcherConfig, InstanceConfig());
+    QSignalSpy registered(&a, &EurekaClient::registered);
+    a.start();
+    watcher.start();
+    QVERIFY(registered.wait(5000));
+    const QString id = a.instanceInfo().instanceId();
+    QTRY_VERIFY_WITH_TIMEOUT(!watcher.applications().instance(id).isNull(), 5000);
+    QSignalSpy updated(&watcher, &EurekaClient::registryUpdated);
+    QSignalSpy appChanged(&watcher, &EurekaClient::applicationChanged);
+    QSignalSpy fetched(&watcher, &EurekaClient::registryFetched);
+    const qint64 renewedBefore = watcher.applications().instance(id).leaseInfo().lastRenewalTimestamp;
+    // Heartbeats reach the server and deltas bring the renewed lease to the watcher...
+    QTRY_VERIFY_WITH_TIMEOUT(watcher.applications().instance(id).leaseInfo().lastRenewalTimestamp > renewedBefore, 5000);
+    QVERIFY(fetched.size() > 0);
+    QVERIFY(fetched.constLast().at(0).toBool()); // by delta
+    // ...and no signal says anything changed.
+    QCOMPARE(updated.size(), 0);
+    QCOMPARE(appChanged.size(), 0);
 }
 
 void tst_EurekaClient::metadataIsPushed()

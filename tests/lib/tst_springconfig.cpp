@@ -5,6 +5,9 @@
 #include <EurekaClient/springconfig.h>
 
 #include <QtCore/QFile>
+#include <QtCore/QRegularExpression>
+#include <QtCore/QSet>
+#include <QtCore/QUuid>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -70,6 +73,7 @@ private Q_SLOTS:
     void readsYamlAndPropertiesAlike_data();
     void readsYamlAndPropertiesAlike();
     void environmentAndPlaceholders();
+    void randomPlaceholders();
     void zones();
     void reportsUnknownKeys();
     void reportsBadValues_data();
@@ -130,6 +134,49 @@ server.port=8080
     QVERIFY(!config.isValid());
     QVERIFY2(config.errorString.contains(QLatin1String("application.properties:1")), qPrintable(config.errorString));
     QVERIFY(config.errorString.contains(QLatin1String("${NOT_SET}")));
+}
+
+// Spring's RandomValuePropertySource, as Spring Cloud's documentation uses it for instance ids.
+void tst_SpringConfig::randomPlaceholders()
+{
+    QByteArray data = R"(spring.application.name=order-service
+eureka.instance.instance-id=${spring.application.name}:${random.value}
+eureka.instance.metadata-map.int=${random.int}
+eureka.instance.metadata-map.long=${random.long}
+eureka.instance.metadata-map.uuid=${random.uuid}
+eureka.instance.metadata-map.below-ten=${random.int(10)}
+eureka.instance.metadata-map.wide=${random.long[4000000000,4000000002]}
+)";
+    for (int i = 0; i < 40; ++i)
+        data += QStringLiteral("eureka.instance.metadata-map.d%1=${random.int[5,8]}\n").arg(i).toUtf8();
+    const SpringConfig config = SpringConfig::fromData(data, QStringLiteral("application.properties"), env());
+    QVERIFY2(config.isValid(), qPrintable(config.errorString));
+    QVERIFY2(QRegularExpression(QStringLiteral("^order-service:[0-9a-f]{32}$")).match(config.instance.instanceId).hasMatch(),
+             qPrintable(config.instance.instanceId));
+    QHash<QString, QString> meta;
+    for (const auto &[key, value] : config.instance.metadata)
+        meta.insert(key, value);
+    bool ok = false;
+    meta.value(QStringLiteral("int")).toInt(&ok);
+    QVERIFY(ok);
+    meta.value(QStringLiteral("long")).toLongLong(&ok);
+    QVERIFY(ok);
+    QVERIFY(!QUuid::fromString(meta.value(QStringLiteral("uuid"))).isNull());
+    const int belowTen = meta.value(QStringLiteral("below-ten")).toInt(&ok);
+    QVERIFY(ok && belowTen >= 0 && belowTen < 10);
+    const qint64 wide = meta.value(QStringLiteral("wide")).toLongLong(&ok);
+    QVERIFY(ok && wide >= 4000000000LL && wide < 4000000002LL);
+    // Each reference draws its own value: min inclusive, max exclusive.
+    QSet<int> drawn;
+    for (int i = 0; i < 40; ++i) {
+        const int v = meta.value(QStringLiteral("d%1").arg(i)).toInt(&ok);
+        QVERIFY(ok && v >= 5 && v < 8);
+        drawn.insert(v);
+    }
+    QVERIFY(drawn.size() > 1);
+    // And every load draws again.
+    QVERIFY(SpringConfig::fromData(data, QStringLiteral("application.properties"), env()).instance.instanceId
+            != config.instance.instanceId);
 }
 
 void tst_SpringConfig::zones()
@@ -194,6 +241,13 @@ void tst_SpringConfig::reportsBadValues_data()
     QTest::newRow("stray comma in a later document")
         << QByteArray("eureka:\n  client:\n    enabled: true\n---\n# profile\n, oops\n") << "application.yml"
         << "application.yml:6: not YAML";
+    QTest::newRow("random bound not positive") << QByteArray("eureka.instance.instance-id=x-${random.int(0)}\n")
+                                               << "application.properties"
+                                               << "application.properties:1: eureka.instance.instance-id: random.int(0): the bound must be positive";
+    QTest::newRow("random range reversed") << QByteArray("eureka.instance.instance-id=${random.long[9,3]}\n")
+                                           << "application.properties" << "the lower bound must be less than the upper bound";
+    QTest::newRow("random range not numbers") << QByteArray("eureka.instance.instance-id=${random.int(ten)}\n")
+                                              << "application.properties" << "random.int(ten): \"ten\" is not a range of numbers";
     QTest::newRow("broken properties") << QByteArray("just words\n") << "application.properties" << "application.properties:1: expected key=value";
 }
 
@@ -216,7 +270,8 @@ void tst_SpringConfig::drivesARealClient()
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("spring.application.name: inventory\nserver.port: 6060\neureka:\n  client:\n    service-url:\n      defaultZone: ${EUREKA_URL}\n"
-               "  instance:\n    hostname: 127.0.0.1\n    ip-address: 127.0.0.1\n    metadata-map:\n      zone: zone-c\n");
+               "  instance:\n    hostname: 127.0.0.1\n    ip-address: 127.0.0.1\n    metadata-map:\n      zone: zone-c\n"
+               "    instance-id: ${spring.application.name}:${random.value}\n");
     file.close();
     const SpringConfig config = SpringConfig::load(path, env({{QStringLiteral("EUREKA_URL"), server.serviceUrl().toString()}}));
     QVERIFY2(config.isValid(), qPrintable(config.errorString));
@@ -224,7 +279,8 @@ void tst_SpringConfig::drivesARealClient()
     QSignalSpy registered(&client, &EurekaClient::registered);
     client.start();
     QVERIFY(registered.wait(5000));
-    const InstanceInfo held = server.applications().instance(QStringLiteral("127.0.0.1:inventory:6060"));
+    QVERIFY(config.instance.instanceId.startsWith(QLatin1String("inventory:")));
+    const InstanceInfo held = server.applications().instance(config.instance.instanceId);
     QCOMPARE(held.zone(), QStringLiteral("zone-c"));
     QCOMPARE(SpringConfig::load(dir.filePath(QStringLiteral("missing.yml"))).isValid(), false);
 }

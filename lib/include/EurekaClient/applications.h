@@ -74,11 +74,17 @@ public:
      * Applies a delta with Netflix's semantics (DiscoveryClient.updateDelta): ADDED and
      * MODIFIED add or replace the instance, DELETED removes it. Afterwards appsHashCode() is
      * the delta's, so the caller can compare it with reconcileHashCode() and do a full fetch
-     * on mismatch. Returns what changed.
+     * on mismatch. Returns what changed. An instance re-sent with nothing new but its lease's
+     * lastRenewalTimestamp and its actionType (Netflix's server re-sends every instance
+     * changed in its last three minutes, with its current lease) replaces the held copy but
+     * is not listed as modified.
      */
     RegistryChanges applyDelta(const Applications &delta);
 
-    /** What changed from this snapshot to \a newer (for full fetches), compared by instanceId. */
+    /**
+     * What changed from this snapshot to \a newer (for full fetches), compared by instanceId;
+     * a new lastRenewalTimestamp alone is no change, as in applyDelta().
+     */
     RegistryChanges changesTo(const Applications &newer) const;
 
     friend EUREKACLIENT_EXPORT bool operator==(const Applications &a, const Applications &b);

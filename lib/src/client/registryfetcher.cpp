@@ -8,6 +8,8 @@
 
 #include <QtCore/QDateTime>
 
+#include <algorithm>
+
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -24,7 +26,9 @@ RegistryFetcher::RegistryFetcher(ClusterClient *cluster, Settings settings, QObj
     , m_cluster(cluster)
     , m_settings(std::move(settings))
     , m_backoff(m_settings.intervalMs, m_settings.backoffBound)
-    , m_worker(new RegistryWorker({m_settings.cacheFile, 2000, {}}))
+    // Large decode buffers last until the fetch after next: kept through a run of large deltas.
+    , m_worker(new RegistryWorker(
+          {m_settings.cacheFile, int(std::clamp<qint64>(2 * m_settings.intervalMs + 1000, 2000, 10 * 60 * 1000)), {}}))
 {
     if (!m_settings.clock)
         m_settings.clock = [] { return QDateTime::currentMSecsSinceEpoch(); };

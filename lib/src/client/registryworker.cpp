@@ -73,7 +73,11 @@ void RegistryWorker::process(const RegistryJob &job)
         if (job.kind != RegistryJob::Cache)
             saveCache(job.fetchedAt);
     }
-    m_releaseTimer->start();
+    // Counted from the last decode that needed large buffers: small deltas in between do not
+    // keep them alive, and a run of whole-registry deltas (the server's three minutes after a
+    // deploy wave) reuses them instead of mapping and unmapping 100 MB every fetch.
+    if (!m_releaseTimer->isActive() || m_pool.lastDocumentBytes() > DecodePool::DefaultKeepBytes)
+        m_releaseTimer->start();
     Q_EMIT processed(shared);
 }
 

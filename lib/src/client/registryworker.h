@@ -70,8 +70,9 @@ public:
     struct Settings
     {
         QString cacheFile;
-        // The decoder's buffers sized for a large registry are kept this long after a decode,
-        // for the next one (a full fetch after a hash mismatch, bursts), then given back.
+        // The decoder's buffers sized for a large registry are kept this long after the last
+        // decode that needed them, for the next one (the following fetch, a full fetch after a
+        // hash mismatch), then given back.
         int releaseBuffersAfterMs = 2000;
         // Test seam: runs on the worker thread before each decode; a slow decode for tests.
         // It is given a function that says whether the job was cancelled meanwhile.

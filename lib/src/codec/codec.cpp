@@ -16,8 +16,10 @@ namespace Eureka {
 namespace {
 // Callers may pass no CodecError; the decoders still need somewhere to write, and the
 // failure is worth a debug line either way.
+// \a buffer, when given, is where a gzip body is inflated (a decode pool's, kept between decodes).
 template<typename T, typename Fn>
-T decode(QByteArrayView data, CodecError *error, Fn fn, qsizetype maxInflatedBytes = MaxDocumentSize)
+T decode(QByteArrayView data, CodecError *error, Fn fn, qsizetype maxInflatedBytes = MaxDocumentSize,
+         QByteArray *buffer = nullptr)
 {
     CodecError local;
     CodecError *target = error ? error : &local;
@@ -25,16 +27,16 @@ T decode(QByteArrayView data, CodecError *error, Fn fn, qsizetype maxInflatedByt
     // A body fetched with Accept-Encoding: gzip arrives as the server sent it. JSON and XML never
     // start with these two bytes.
     QByteArray inflated;
+    QByteArray &into = buffer ? *buffer : inflated;
     if (data.size() >= 2 && data[0] == '\x1f' && data[1] == '\x8b') {
-        bool ok = false;
-        inflated = Gzip::decompress(data, maxInflatedBytes, &ok);
-        if (!ok) {
+        // Room for simdjson's padding past the end, so the JSON decoder reads it in place.
+        if (!Gzip::decompressInto(data, maxInflatedBytes, 64 /* SIMDJSON_PADDING */, &into)) {
             target->message = QStringLiteral("not valid gzip, or larger than %1 bytes once decompressed").arg(maxInflatedBytes);
             target->offset = 0;
             qCDebug(lcEurekaCodec) << "decode failed:" << target->toString();
             return T();
         }
-        data = inflated;
+        data = into;
     }
     T value = fn(data, target);
     if (target->isError())
@@ -52,7 +54,8 @@ Applications CodecPrivate::decodeApplications(QByteArrayView data, WireFormat fo
             return format == WireFormat::Xml ? XmlDecoder::decodeApplications(bytes, target, options)
                                              : JsonDecoder::decodeApplications(bytes, target, options);
         },
-        options.maxInflatedBytes > 0 ? options.maxInflatedBytes : MaxDocumentSize);
+        options.maxInflatedBytes > 0 ? options.maxInflatedBytes : MaxDocumentSize,
+        options.pool ? &options.pool->inflateBuffer() : nullptr);
 }
 
 Applications Codec::decodeApplications(QByteArrayView data, WireFormat format, CodecError *error)

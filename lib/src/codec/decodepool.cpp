@@ -11,7 +11,7 @@ namespace {
 // Tables and buffers bigger than this are given back after a decode instead of being kept
 // for the next one: a client idles between fetches, and deltas are small.
 constexpr size_t KeepEntries = 1 << 14;
-constexpr size_t KeepPaddedBytes = 2 << 20;
+constexpr size_t KeepPaddedBytes = DecodePool::DefaultKeepBytes;
 
 quint64 mix(quint64 h, quint64 v)
 {
@@ -82,9 +82,11 @@ void DecodePool::clearTables(bool giveBack)
 
 void DecodePool::finish(size_t documentBytes)
 {
+    m_lastDocumentBytes = documentBytes;
     m_dataCenters.clear(); // they hold metadata that the decoded registry may no longer use
     // The padded copy is the document plus a little: sized as the largest document decoded.
-    if (documentBytes <= m_keepBytes && m_paddedCapacity / 2 <= m_keepBytes / 2 + 4096)
+    if (documentBytes <= m_keepBytes && m_paddedCapacity / 2 <= m_keepBytes / 2 + 4096
+        && size_t(m_inflated.capacity()) / 2 <= m_keepBytes / 2 + 4096)
         return;
     releaseBuffers();
 }
@@ -94,6 +96,7 @@ void DecodePool::releaseBuffers()
     m_parser.reset();
     m_padded.reset();
     m_paddedCapacity = 0;
+    m_inflated = QByteArray();
     clearTables(true);
 }
 
@@ -225,6 +228,11 @@ DataCenterInfo DecodePool::dataCenter(Index className, Index name)
 
 const char *DecodePool::padded(const char *data, size_t size, size_t padding)
 {
+    if (data && data == m_inflated.constData() && size_t(m_inflated.capacity()) >= size + padding) {
+        // Past the end but inside the allocation; not shared, so data() does not copy.
+        std::memset(m_inflated.data() + size, 0, padding);
+        return data;
+    }
     if (m_paddedCapacity < size + padding) {
         m_paddedCapacity = size + padding;
         m_padded.reset(new char[m_paddedCapacity]);

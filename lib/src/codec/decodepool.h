@@ -5,6 +5,7 @@
 #include <EurekaClient/datacenterinfo.h>
 #include <EurekaClient/instanceinfo.h>
 
+#include <QtCore/QByteArray>
 #include <QtCore/QString>
 
 #include <functional>
@@ -43,7 +44,10 @@ public:
     // single instances) are kept for the next decode, saving their allocation and page faults.
     void finish(size_t documentBytes);
     // Documents up to this size leave their buffers for the next decode (default 2 MB).
+    static constexpr size_t DefaultKeepBytes = 2 << 20;
     void setKeepBytes(size_t bytes) { m_keepBytes = bytes; }
+    // The size of the document the last decode read (inflated).
+    size_t lastDocumentBytes() const { return m_lastDocumentBytes; }
     // Gives back the parser, the padded copy and the tables, whatever their size.
     void releaseBuffers();
 
@@ -72,8 +76,13 @@ public:
     // The shared data center of a (class name, name) pair without metadata.
     DataCenterInfo dataCenter(Index className, Index name);
 
-    // A copy of \a data followed by \a padding readable bytes (simdjson reads past the end).
+    // A copy of \a data followed by \a padding readable bytes (simdjson reads past the end),
+    // or \a data itself when it is inflateBuffer() with room for the padding.
     const char *padded(const char *data, size_t size, size_t padding);
+    // Where a gzip body is inflated, kept like the padded copy: a registry of 100,000
+    // instances is 110 MB, and mapping and unmapping that much on every fetch stalls the
+    // process's other threads (the GUI's) while page tables are updated.
+    QByteArray &inflateBuffer() { return m_inflated; }
 
 private:
     struct Slot
@@ -110,9 +119,11 @@ private:
     std::vector<std::pair<std::pair<Index, Index>, DataCenterInfo>> m_dataCenters;
 
     size_t m_keepBytes;
+    size_t m_lastDocumentBytes = 0;
     std::unique_ptr<Reusable> m_parser;
     std::unique_ptr<char[]> m_padded;
     size_t m_paddedCapacity = 0;
+    QByteArray m_inflated;
 };
 
 // How a decode runs: with whose scratch space, and whether it should give up early.

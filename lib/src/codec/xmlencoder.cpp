@@ -142,25 +142,36 @@ private:
 
 } // namespace
 
+namespace {
+// QXmlStreamWriter's auto-formatting starts a document without a declaration with a line
+// break; Netflix's server starts with the element.
+QByteArray document(QByteArray out)
+{
+    if (out.startsWith('\n'))
+        out.remove(0, 1);
+    return out;
+}
+} // namespace
+
 QByteArray applications(const Applications &apps)
 {
     QByteArray out;
     Encoder(&out).applications(apps);
-    return out;
+    return document(std::move(out));
 }
 
 QByteArray application(const Application &app)
 {
     QByteArray out;
     Encoder(&out).application(app);
-    return out;
+    return document(std::move(out));
 }
 
 QByteArray instance(const InstanceInfo &info, Codec::InstanceShape shape)
 {
     QByteArray out;
     Encoder(&out).instance(info, shape);
-    return out;
+    return document(std::move(out));
 }
 
 } // namespace Eureka::XmlEncoder

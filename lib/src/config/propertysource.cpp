@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "propertysource.h"
 
+#include "randomvalue.h"
 #include "yamldocuments.h"
 
 #include <QtCore/QFileInfo>
@@ -223,7 +224,15 @@ bool PropertySource::resolvePlaceholders(const QProcessEnvironment &env, QString
                 const QString ref = m.captured(1).trimmed();
                 QString value;
                 bool found = false;
-                if (env.contains(ref)) {
+                if (ref.startsWith(QLatin1String("random."))) {
+                    // A new value for every reference, as Spring draws one per resolution.
+                    QString why;
+                    if (!RandomValue::resolve(ref.mid(7), &value, &why)) {
+                        *error = QStringLiteral("%1: %2: %3").arg(p.origin, p.key, why);
+                        return false;
+                    }
+                    found = true;
+                } else if (env.contains(ref)) {
                     value = env.value(ref);
                     found = true;
                 } else {

@@ -4,6 +4,8 @@
 
 #include <zlib.h>
 
+#include <algorithm>
+
 namespace Eureka::Gzip {
 
 QByteArray compress(QByteArrayView data, int level)
@@ -25,25 +27,44 @@ QByteArray compress(QByteArrayView data, int level)
 
 QByteArray decompress(QByteArrayView data, qsizetype maxSize, bool *ok)
 {
-    *ok = false;
+    QByteArray out;
+    *ok = decompressInto(data, maxSize, 0, &out);
+    if (!*ok)
+        out.clear();
+    return out;
+}
+
+bool decompressInto(QByteArrayView data, qsizetype maxSize, qsizetype spare, QByteArray *out)
+{
+    out->resize(0); // keeps the capacity: a reused buffer is neither freed nor faulted in again
     z_stream stream{};
     // windowBits 15 + 32: detect gzip or zlib headers.
     if (inflateInit2(&stream, 15 + 32) != Z_OK)
-        return {};
-    QByteArray out;
+        return false;
+    // A gzip trailer ends with the inflated size (modulo 4 GiB): room for all of it at once
+    // spares the regrowing, whose copies and remappings of a 100 MB registry cost more than the
+    // inflating. Believed only within maxSize; a wrong one costs a regrow, not correctness.
+    if (data.size() >= 18 && uchar(data[0]) == 0x1f && uchar(data[1]) == 0x8b) {
+        const auto *tail = reinterpret_cast<const uchar *>(data.data() + data.size() - 4);
+        const qint64 announced = qint64(tail[0]) | qint64(tail[1]) << 8 | qint64(tail[2]) << 16 | qint64(tail[3]) << 24;
+        if (announced <= maxSize && out->capacity() < announced + spare)
+            out->reserve(qsizetype(announced + spare));
+    }
     stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.data()));
     stream.avail_in = uInt(data.size());
-    char chunk[16384];
     int rc = Z_OK;
     while (rc == Z_OK) {
-        stream.next_out = reinterpret_cast<Bytef *>(chunk);
-        stream.avail_out = sizeof chunk;
+        const qsizetype at = out->size();
+        const qsizetype room = std::clamp<qsizetype>(out->capacity() - at - spare, 16384, qsizetype(1) << 30);
+        out->resize(at + room);
+        stream.next_out = reinterpret_cast<Bytef *>(out->data() + at);
+        stream.avail_out = uInt(room);
         rc = inflate(&stream, Z_NO_FLUSH);
+        out->resize(at + room - qsizetype(stream.avail_out));
         if (rc != Z_OK && rc != Z_STREAM_END)
             break;
-        out.append(chunk, qsizetype(sizeof chunk - stream.avail_out));
         // A small body that inflates without bound is a gzip bomb: stop early.
-        if (out.size() > maxSize) {
+        if (out->size() > maxSize) {
             rc = Z_BUF_ERROR;
             break;
         }
@@ -51,10 +72,11 @@ QByteArray decompress(QByteArrayView data, qsizetype maxSize, bool *ok)
             break; // truncated input
     }
     inflateEnd(&stream);
-    if (rc != Z_STREAM_END)
-        return {};
-    *ok = true;
-    return out;
+    if (rc != Z_STREAM_END) {
+        out->resize(0);
+        return false;
+    }
+    return true;
 }
 
 } // namespace Eureka::Gzip

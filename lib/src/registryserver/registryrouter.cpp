@@ -261,7 +261,9 @@ HttpResponse RegistryRouter::registerInstance(const HttpRequest &request, const 
     }
     if (info.dataCenterInfo().name().isEmpty())
         return badRequest(QStringLiteral("Missing dataCenterInfo Name"), "Missing dataCenterInfo Name");
-    m_store.registerInstance(info);
+    // The decoder reads a missing lastDirtyTimestamp as 0; Netflix's server stamps a missing one
+    // and keeps a sent "0". JSON's key and XML's element have the same name.
+    m_store.registerInstance(info, body.contains("lastDirtyTimestamp"));
     return HttpResponse::empty(204);
 }
 

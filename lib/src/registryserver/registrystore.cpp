@@ -21,7 +21,7 @@ InstanceStatus RegistryStore::effectiveStatus(const InstanceInfo &info) const
     return it != m_overrides.constEnd() ? *it : info.status();
 }
 
-void RegistryStore::registerInstance(InstanceInfo info)
+void RegistryStore::registerInstance(InstanceInfo info, bool sentDirtyTimestamp)
 {
     const qint64 now = m_now();
     info.setApp(info.app().toUpper());
@@ -51,7 +51,7 @@ void RegistryStore::registerInstance(InstanceInfo info)
         lease.serviceUpTimestamp = now;
 
     info.setLeaseInfo(lease);
-    if (info.lastDirtyTimestamp() == 0)
+    if (!sentDirtyTimestamp && info.lastDirtyTimestamp() == 0)
         info.setLastDirtyTimestamp(now);
     info.setLastUpdatedTimestamp(now);
     info.setActionType(ActionType::Added);
@@ -102,7 +102,13 @@ bool RegistryStore::cancel(const QString &app, const QString &id)
         return false;
     m_overrides.remove(id);
     m_appOfInstance.remove(id);
-    removed.setLastUpdatedTimestamp(m_now());
+    const qint64 now = m_now();
+    // Netflix's Lease.cancel() stamps the eviction, and the delta shows that lease.
+    LeaseInfo lease = removed.leaseInfo();
+    if (lease.evictionTimestamp <= 0)
+        lease.evictionTimestamp = now;
+    removed.setLeaseInfo(lease);
+    removed.setLastUpdatedTimestamp(now);
     recordChange(removed, ActionType::Deleted);
     return true;
 }
@@ -115,6 +121,7 @@ bool RegistryStore::setStatusOverride(const QString &app, const QString &id,
         m_overrides.insert(id, status);
         info.setOverriddenStatus(status);
         info.setStatus(status);
+        info.setActionType(ActionType::Modified); // as Netflix's statusUpdate() marks it
         if (lastDirtyTimestamp > info.lastDirtyTimestamp())
             info.setLastDirtyTimestamp(lastDirtyTimestamp);
         LeaseInfo lease = info.leaseInfo();
@@ -141,6 +148,7 @@ bool RegistryStore::removeStatusOverride(const QString &app, const QString &id, 
         m_overrides.remove(id);
         info.setOverriddenStatus(InstanceStatus::Unknown);
         info.setStatus(newStatus);
+        info.setActionType(ActionType::Modified); // as Netflix's deleteStatusOverride() marks it
         changed = info;
     });
     recordChange(changed, ActionType::Modified);
@@ -153,6 +161,7 @@ bool RegistryStore::updateMetadata(const QString &app, const QString &id, const 
     const bool found = modify(app, id, [&](InstanceInfo &info) {
         for (const auto &[key, value] : entries)
             info.setMetadataValue(key, value);
+        info.setActionType(ActionType::Added); // Netflix's updateMetadata() registers it again
         changed = info;
     });
     if (found)
@@ -203,8 +212,9 @@ Applications RegistryStore::delta()
     Applications delta;
     for (const Change &change : m_changes) {
         // Netflix's getApplicationDeltas() lists each changed instance once, in its current
-        // state (whose actionType stays ADDED after overrides and metadata updates, as the
-        // captures show); a cancelled one as it was, marked DELETED.
+        // state with its current lease (whose actionType is what its last registration, ADDED,
+        // or status override, MODIFIED, made it; a metadata update registers it again, so
+        // ADDED); a cancelled one as it was, its lease stamped with the cancel, marked DELETED.
         InstanceInfo entry = change.info;
         if (change.info.actionType() != ActionType::Deleted) {
             const InstanceInfo current = instance(entry.app(), entry.instanceId());

@@ -23,7 +23,9 @@ public:
     RegistryStore(Clock now, qint64 deltaRetentionMs);
 
     // Registers (or replaces) an instance; the server fills the lease and timestamps.
-    void registerInstance(InstanceInfo info);
+    // \a sentDirtyTimestamp: the body named a lastDirtyTimestamp, kept as sent ("0" included, as
+    // Netflix's server echoes it); otherwise, like a body without one there, it is stamped now.
+    void registerInstance(InstanceInfo info, bool sentDirtyTimestamp = false);
     // 200, or 404 when unknown or when the client's lastDirtyTimestamp is newer than ours
     // (the client then re-registers, as with Netflix). \a lastDirtyTimestamp < 0: not given.
     int renew(const QString &app, const QString &id, qint64 lastDirtyTimestamp);
