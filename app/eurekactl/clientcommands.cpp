@@ -8,10 +8,12 @@
 #include <EurekaClient/codec.h>
 #include <EurekaClient/eurekaclient.h>
 #include <EurekaClient/servicecaller.h>
+#include <EurekaClient/shutdownsignals.h>
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
 #include <QtCore/QFile>
+#include <QtCore/QHash>
 #include <QtCore/QTextStream>
 
 #include <csignal>
@@ -210,14 +212,37 @@ int registerInstance(const QCommandLineParser &parser, SpringConfig config)
     });
     QObject::connect(&client, &EurekaClient::errorOccurred,
                      [](Operation, Error, const QString &text) { err() << "eurekactl: " << text << Qt::endl; });
-    std::signal(SIGINT, quitOnSignal);
-    std::signal(SIGTERM, quitOnSignal);
-    client.start();
-    QCoreApplication::exec(); // heartbeats until interrupted
-    // Interrupted: cancel the registration before leaving (bounded by the client's stopTimeout).
+    // Ctrl-C or kill: drain (DOWN, wait until every server shows it, then cancel), printing the
+    // steps; a second signal cancels at once.
+    ShutdownSignals shutdown;
+    int signalsSeen = 0;
+    QObject::connect(&shutdown, &ShutdownSignals::received, &client, [&](int number) {
+        if (++signalsSeen > 1 || !client.isRegistered()) {
+            out() << "cancelling now" << Qt::endl;
+            client.stop();
+            return;
+        }
+        out() << (number == SIGTERM ? "SIGTERM" : "SIGINT") << ": draining " << client.instanceInfo().instanceId()
+              << " (DOWN, waiting up to " << config.client.drainTimeout.count()
+              << " ms for every server to show it; again to cancel now)" << Qt::endl;
+        client.drain();
+    });
+    QHash<QString, InstanceStatus> shown;
+    QObject::connect(&client, &EurekaClient::drainProgress, &client,
+                     [&](const QString &server, InstanceStatus seen, bool confirmed) {
+                         if (shown.value(server, InstanceStatus::Unknown) == seen && shown.contains(server))
+                             return;
+                         shown.insert(server, seen);
+                         out() << "  " << server << " shows " << toWireString(seen) << (confirmed ? " (done)" : "")
+                               << Qt::endl;
+                     });
+    QObject::connect(&client, &EurekaClient::drained, &client, [](bool confirmed) {
+        out() << (confirmed ? "every server shows DOWN; cancelling" : "not confirmed everywhere in time; cancelling anyway")
+              << Qt::endl;
+    });
     QObject::connect(&client, &EurekaClient::stopped, qApp, &QCoreApplication::quit);
-    client.stop();
-    QCoreApplication::exec();
+    client.start();
+    QCoreApplication::exec(); // heartbeats until drained and cancelled
     out() << "cancelled" << Qt::endl;
     return registeredOnce ? Ok : Failed;
 }

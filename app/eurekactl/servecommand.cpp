@@ -66,7 +66,13 @@ int runServeCommand(const QStringList &arguments)
     const QCommandLineOption renewal(QStringLiteral("demo-renewal"),
                                      QStringLiteral("Milliseconds between the demo fleet's heartbeats (default 30000)."),
                                      QStringLiteral("ms"));
-    parser.addOptions({port, address, context, user, passwordEnv, demo, eviction, retention, renewal});
+    const QCommandLineOption responseCache(
+        QStringLiteral("response-cache-interval"),
+        QStringLiteral("Serve GET answers from a copy refreshed every this many milliseconds, as Netflix's read-only "
+                       "response cache does (30000 there); changes then reach readers up to that much later. "
+                       "Off by default: every change is visible at once."),
+        QStringLiteral("ms"));
+    parser.addOptions({port, address, context, user, passwordEnv, demo, eviction, retention, renewal, responseCache});
     parser.process(arguments);
 
     RegistryServer::Options options;
@@ -93,7 +99,8 @@ int runServeCommand(const QStringList &arguments)
     DemoFleet::Options fleetOptions;
     if (!positiveMs(parser, eviction, &options.evictionInterval, err)
         || !positiveMs(parser, retention, &options.deltaRetention, err)
-        || !positiveMs(parser, renewal, &fleetOptions.renewalInterval, err))
+        || !positiveMs(parser, renewal, &fleetOptions.renewalInterval, err)
+        || !positiveMs(parser, responseCache, &options.readOnlyResponseCache, err))
         return 2;
 
     RegistryServer server(options);
@@ -103,6 +110,9 @@ int runServeCommand(const QStringList &arguments)
     }
     out << "Eureka registry (embedded, for demos and tests) at " << server.serviceUrl().toString() << Qt::endl;
     out << "port " << server.port() << Qt::endl;
+    if (options.readOnlyResponseCache.count() > 0)
+        out << "read-only response cache: answers refreshed every " << options.readOnlyResponseCache.count() << " ms"
+            << Qt::endl;
 
     DemoFleet *fleet = nullptr;
     if (parser.isSet(demo)) {

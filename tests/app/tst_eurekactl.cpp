@@ -29,7 +29,7 @@ private Q_SLOTS:
     void showAndConvert();
     void showReportsWhereADocumentIsBroken();
     void adminCommandsAgainstTheRegistry();
-    void registerHeartbeatsAndCancelsOnInterrupt();
+    void registerDrainsOnInterrupt();
     void callPrintsTheAnswerAndTheAttempts();
     void watchPrintsChanges();
     void badConnectionOptions();
@@ -103,6 +103,8 @@ void tst_Eurekactl::serveRejectsBadOptions_data()
     QTest::newRow("port") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")} << "--port must be 0 to 65535";
     QTest::newRow("address") << QStringList{QStringLiteral("--address"), QStringLiteral("localhost-ish")} << "--address is not an IP address";
     QTest::newRow("interval") << QStringList{QStringLiteral("--eviction-interval"), QStringLiteral("-5")} << "needs a positive number";
+    QTest::newRow("response cache") << QStringList{QStringLiteral("--response-cache-interval"), QStringLiteral("soon")}
+                                    << "--response-cache-interval needs a positive number of milliseconds";
     QTest::newRow("user without password") << QStringList{QStringLiteral("--user"), QStringLiteral("u"), QStringLiteral("--password-env"), QStringLiteral("EUREKA_TEST_UNSET_VARIABLE")}
                                            << "needs a password";
 }
@@ -179,7 +181,7 @@ void tst_Eurekactl::adminCommandsAgainstTheRegistry()
     QVERIFY(err.contains("no instance"));
 }
 
-void tst_Eurekactl::registerHeartbeatsAndCancelsOnInterrupt()
+void tst_Eurekactl::registerDrainsOnInterrupt()
 {
     RegistryServer server;
     QVERIFY(server.listen());
@@ -189,12 +191,28 @@ void tst_Eurekactl::registerHeartbeatsAndCancelsOnInterrupt()
                               QStringLiteral("--metadata"), QStringLiteral("zone=zone-b"), QStringLiteral("--server"), server.serviceUrl().toString()});
     QTRY_VERIFY_WITH_TIMEOUT(!server.applications().instance(QStringLiteral("127.0.0.1:batch-job:7777")).isNull(), 10000);
     QCOMPARE(server.applications().instance(QStringLiteral("127.0.0.1:batch-job:7777")).zone(), QStringLiteral("zone-b"));
+    // What the registry held at each change: the drain must show DOWN before the cancel, and
+    // nothing may come after the cancel.
+    const QString id = QStringLiteral("127.0.0.1:batch-job:7777");
+    QStringList states;
+    connect(&server, &RegistryServer::registryChanged, this, [&] {
+        const InstanceInfo info = server.applications().instance(id);
+        const QString state = info.isNull() ? QStringLiteral("gone") : toWireString(info.status());
+        if (states.isEmpty() || states.constLast() != state)
+            states.append(state);
+    });
     QSignalSpy finished(&process, &QProcess::finished);
-    process.terminate(); // SIGTERM: cancel, then exit
+    process.terminate(); // SIGTERM: drain, cancel, then exit
     QVERIFY(finished.wait(10000));
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(server.applications().isEmpty());
-    QVERIFY(process.readAllStandardOutput().contains("cancelled"));
+    QVERIFY2(states.size() >= 2, qPrintable(states.join(QLatin1Char(' '))));
+    QCOMPARE(states.mid(states.size() - 2), (QStringList{QStringLiteral("DOWN"), QStringLiteral("gone")}));
+    const QByteArray out = process.readAllStandardOutput();
+    QVERIFY2(out.contains("SIGTERM: draining 127.0.0.1:batch-job:7777"), out.constData());
+    QVERIFY2(out.contains(" shows DOWN (done)"), out.constData());
+    QVERIFY2(out.contains("every server shows DOWN; cancelling"), out.constData());
+    QVERIFY2(out.endsWith("cancelled\n"), out.constData());
 }
 
 void tst_Eurekactl::callPrintsTheAnswerAndTheAttempts()

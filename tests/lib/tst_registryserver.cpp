@@ -60,6 +60,7 @@ private Q_SLOTS:
     void replaysTheCapturedSession();
     void agreesWithNetflixsServer();
     void heartbeatsAloneAreNoChange();
+    void readOnlyResponseCacheDelaysChanges();
     void deltaReconcilesOnAClient();
     void deltaRetention();
     void leasesExpireUnlessRenewed();
@@ -453,6 +454,32 @@ void tst_RegistryServer::heartbeatsAloneAreNoChange()
     changes = client.applyDelta(decodeApps(m_http->get(QStringLiteral("apps/delta"))));
     QCOMPARE(changes.modified.size(), 1);
     QCOMPARE(changes.modified.at(0).after.metadataValue(QStringLiteral("build")), QStringLiteral("2"));
+}
+
+// f. Netflix's read-only response cache, as an option: answers lag changes by up to its interval.
+void tst_RegistryServer::readOnlyResponseCacheDelaysChanges()
+{
+    RegistryServer::Options options;
+    options.readOnlyResponseCache = std::chrono::milliseconds(30000);
+    start(options);
+    registerFixture("register-order-1.json");
+    auto count = [this](const char *path, const QByteArray &accept = "application/json") {
+        const ProbeResponse r = m_http->get(QString::fromLatin1(path), accept);
+        return decodeApps(r, accept.contains("xml") ? WireFormat::Xml : WireFormat::Json).instanceCount();
+    };
+    QCOMPARE(count("apps"), 1);
+    QCOMPARE(count("apps/delta"), 1);
+    QCOMPARE(count("apps", "application/xml"), 1);
+    registerFixture("register-order-2-secure.json");
+    QCOMPARE(m_server->applications().instanceCount(), 2); // the registry has it...
+    m_now += 29999;
+    QCOMPARE(count("apps"), 1); // ...readers do not, yet
+    QCOMPARE(count("apps/delta"), 1);
+    QCOMPARE(count("apps", "application/xml"), 1);
+    m_now += 1;
+    QCOMPARE(count("apps"), 2);
+    QCOMPARE(count("apps/delta"), 2);
+    QCOMPARE(count("apps", "application/xml"), 2);
 }
 
 void tst_RegistryServer::deltaReconcilesOnAClient()

@@ -45,8 +45,12 @@ instance.port = 9090;
 auto *eureka = new Eureka::EurekaClient(client, instance, app);
 QObject::connect(eureka, &Eureka::EurekaClient::registered, [] { qInfo() << "registered"; });
 eureka->start();
-// ... and when the server shuts down (cancels the registration, then emits stopped()):
-// eureka->stop();
+// ... and when the server shuts down: DOWN first, then the cancel once every Eureka server shows
+// it (callers stop picking this instance while it still answers), then stopped():
+// eureka->drain();
+// On kill or Ctrl-C, the same:
+// auto *shutdown = new Eureka::ShutdownSignals(app);
+// QObject::connect(shutdown, &Eureka::ShutdownSignals::received, eureka, &Eureka::EurekaClient::drain);
 //! [eureka-client-class]
 }
 

@@ -10,6 +10,7 @@
 
 #include <QtCore/QObject>
 
+#include <functional>
 #include <memory>
 
 QT_BEGIN_NAMESPACE
@@ -65,6 +66,15 @@ public:
     /** The default transport over networkAccessManager(), e.g. to pin a self-signed certificate. */
     NetworkAccessTransport *networkAccessTransport() const;
     QNetworkAccessManager *networkAccessManager() const;
+    /**
+     * Lets \a check decide the registered status (Netflix's HealthCheckHandler): it is called
+     * before the first registration, before every heartbeat and every
+     * ClientConfig::instanceInfoReplicationInterval, on this client's thread, and must return
+     * quickly. It decides only while the application's own status (setStatus()) is UP: it
+     * cannot lift a DOWN or OUT_OF_SERVICE the application set. A change is pushed at once,
+     * within the rate limit. Wins over ClientConfig::healthCheckEnabled. Set before start().
+     */
+    void setHealthCheck(std::function<Eureka::InstanceStatus()> check);
     /** Replaces how Eureka servers are found (the client takes ownership). Set before start(). */
     void setClusterResolver(ClusterResolver *resolver);
     ClusterResolver *clusterResolver() const;
@@ -110,6 +120,15 @@ public Q_SLOTS:
     void start();
     /** Cancels the registration (keeping the application alive up to stopTimeout) and stops. */
     void stop();
+    /**
+     * A graceful stop: sets this instance DOWN and pushes it at once, waits until every
+     * reachable Eureka server answers reads (GET apps/{APP}, served from the same cache as apps
+     * and apps/delta) with it DOWN, at most ClientConfig::drainTimeout, then cancels as stop()
+     * does. drainProgress() reports each server's answers, drained() the outcome, stopped()
+     * follows. Callers stop picking this instance while it still answers, instead of after it
+     * is gone. Without a registration it is stop().
+     */
+    void drain();
     /** Changes this instance's status and pushes it to the server. */
     void setStatus(Eureka::InstanceStatus status);
     /** Sets one metadata entry and pushes it to the server. */
@@ -138,6 +157,10 @@ Q_SIGNALS:
      */
     void errorOccurred(Eureka::Operation operation, Eureka::Error error, const QString &errorString);
     void stopped();
+    /** During drain(): what \a server (without credentials) showed, and whether it shows DOWN yet. */
+    void drainProgress(const QString &server, Eureka::InstanceStatus seen, bool confirmed);
+    /** drain() is about to cancel: \a confirmed when every reachable server showed DOWN in time. */
+    void drained(bool confirmed);
 
 private:
     Q_DECLARE_PRIVATE(EurekaClient)

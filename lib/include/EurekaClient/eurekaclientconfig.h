@@ -43,6 +43,23 @@ struct EUREKACLIENT_EXPORT ClientConfig
 
     // --- Registration ---
     bool shouldRegister = true;
+    /**
+     * Let the instance's own health decide its registered status (Spring's
+     * eureka.client.healthcheck.enabled): its healthCheckUrl is fetched before the first
+     * registration, before every heartbeat and every instanceInfoReplicationInterval; 2xx is UP,
+     * anything else DOWN, and a Spring Boot Actuator body {"status":"OUT_OF_SERVICE"} that
+     * status. EurekaClient::setHealthCheck() sets a callable instead. Health decides only while
+     * the application's own status (setStatus()) is UP.
+     */
+    bool healthCheckEnabled = false;
+    /** How often the health check runs; also sets the push rate (Netflix's instanceInfoReplicationIntervalSeconds). */
+    std::chrono::milliseconds instanceInfoReplicationInterval{30 * 1000};
+    /**
+     * Status and metadata changes are pushed at once up to this many in a row, then at most
+     * 60 x burst / instanceInfoReplicationInterval a minute, the last state always last
+     * (Netflix's InstanceInfoReplicator: 2, so 4 a minute).
+     */
+    int onDemandUpdateBurst = 2;
 
     // --- Discovery ---
     bool shouldDiscover = true;
@@ -69,6 +86,14 @@ struct EUREKACLIENT_EXPORT ClientConfig
     int maxRedirects = 10;
     /** How long stop() waits for the cancel to be answered. */
     std::chrono::milliseconds stopTimeout{2000};
+    /**
+     * How long drain() waits for every server to show this instance DOWN before it cancels
+     * anyway. Netflix's server answers reads from a cache refreshed every 30 s, and callers fetch
+     * every 30 s: 60 s covers both.
+     */
+    std::chrono::milliseconds drainTimeout{60000};
+    /** How often drain() asks each server. */
+    std::chrono::milliseconds drainPollInterval{1000};
     /**
      * A server answer larger than this, counted after gzip decompression, is refused as a failure
      * of that server (a defence against gzip bombs). A registry of 100,000 instances is about

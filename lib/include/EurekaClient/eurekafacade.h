@@ -108,6 +108,8 @@ EUREKACLIENT_EXPORT ServiceReply *walkNodes(const QString &app, const QString &p
                                             const CallOptions &options = {});
 /** Cancels the registration and stops; the client emits stopped() when done. */
 EUREKACLIENT_EXPORT void stop();
+/** EurekaClient::drain(): DOWN, wait until every server shows it, then cancel and stop. */
+EUREKACLIENT_EXPORT void drain();
 
 /** do_service, blocking: runs a local event loop until the answer. Command-line tools only. */
 EUREKACLIENT_EXPORT ServiceResult doServiceBlocking(const QString &app, const QString &path, const CallOptions &options = {});
@@ -117,6 +119,8 @@ EUREKACLIENT_EXPORT ServiceResult walkNodesBlocking(const QString &app, const QS
                                                     const CallOptions &options = {});
 /** stop(), blocking until the cancel is answered (bounded by the stop timeout). */
 EUREKACLIENT_EXPORT void stopBlocking();
+/** drain(), blocking until stopped (bounded by drainTimeout + stopTimeout). */
+EUREKACLIENT_EXPORT void drainBlocking();
 /** Blocks until the local registry has been fetched once (or \a timeoutMs passes); true when it was. */
 EUREKACLIENT_EXPORT bool waitForRegistryBlocking(int timeoutMs = 10000);
 

@@ -52,6 +52,11 @@ public:
         /// A cached full registry is re-encoded after this long even without changes, so that
         /// lease renewal times reach readers (Netflix's read-only cache: 30 s).
         std::chrono::milliseconds responseCacheUpdateInterval{30000};
+        /// Netflix's read-only response cache (its default, on, every 30 s): when above 0, the
+        /// registry's GET answers (apps, apps/delta, apps/{APP}, vips, svips) come from a copy
+        /// refreshed this often, so a change reaches readers up to this much later, as in
+        /// production. 0 (the default here): every change is visible at once.
+        std::chrono::milliseconds readOnlyResponseCache{0};
         /// A request must arrive completely within this time (defends against slowloris).
         std::chrono::milliseconds requestTimeout{10000};
         /// Idle keep-alive connections are closed after this time.

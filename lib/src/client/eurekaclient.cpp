@@ -4,6 +4,7 @@
 
 #include "awsmetadata.h"
 #include "instanceidentity.h"
+#include "drainer.h"
 #include "instanceregistrar.h"
 #include "registryfetcher.h"
 #include "../logging_p.h"
@@ -102,6 +103,8 @@ public:
     ClusterClient *queryCluster = nullptr;
     InstanceRegistrar *registrar = nullptr;
     RegistryFetcher *fetcher = nullptr;
+    std::function<InstanceStatus()> healthCheck;
+    QPointer<Drainer> drainer;
     InstanceInfo info;
     QString lastError;
     bool running = false;
@@ -152,6 +155,16 @@ void EurekaClientPrivate::startRegistrar()
     settings.backoffBound = clientConfig.backoffBound;
     settings.stopTimeoutMs = clientConfig.stopTimeout.count();
     settings.clock = clientConfig.clock;
+    settings.replicationIntervalMs = clientConfig.instanceInfoReplicationInterval.count();
+    settings.onDemandBurst = clientConfig.onDemandUpdateBurst;
+    settings.health.callable = healthCheck;
+    if (!healthCheck && clientConfig.healthCheckEnabled) {
+        settings.health.transport = transport();
+        settings.health.url = QUrl(info.isSecurePortEnabled() && !info.secureHealthCheckUrl().isEmpty()
+                                       ? info.secureHealthCheckUrl()
+                                       : info.healthCheckUrl());
+        settings.health.timeoutMs = clientConfig.requestTimeout.count();
+    }
     registrar = new InstanceRegistrar(registrationCluster, info, settings, q);
     QObject::connect(registrar, &InstanceRegistrar::registered, q, [this, q] {
         succeeded(Operation::Register);
@@ -339,12 +352,50 @@ void EurekaClient::stop()
     if (!d->running)
         return;
     d->running = false;
+    if (d->drainer)
+        delete d->drainer.data();
     if (d->fetcher)
         d->fetcher->stop();
     if (d->registrar)
         d->registrar->stop(); // emits stopped() once the cancel is answered
     else
         QMetaObject::invokeMethod(this, &EurekaClient::stopped, Qt::QueuedConnection);
+}
+
+void EurekaClient::drain()
+{
+    Q_D(EurekaClient);
+    if (d->drainer)
+        return; // under way
+    if (!d->running || !d->registrar || !d->registrar->isRegistered()) {
+        stop();
+        return;
+    }
+    d->registrar->goDown();
+    Drainer::Settings settings;
+    settings.servers = d->resolver->endpoints();
+    settings.transport = d->transport();
+    settings.cluster = d->transportSettings();
+    settings.app = d->registrar->instanceInfo().app();
+    settings.instanceId = d->registrar->instanceInfo().instanceId();
+    settings.timeoutMs = d->clientConfig.drainTimeout.count();
+    settings.pollIntervalMs = d->clientConfig.drainPollInterval.count();
+    d->drainer = new Drainer(settings, this);
+    qCInfo(lcEureka).noquote() << "draining" << settings.instanceId << "from" << settings.servers.size()
+                               << "server(s)";
+    connect(d->drainer, &Drainer::progress, this,
+            [this](const QString &server, InstanceStatus seen, bool confirmed, bool reachable) {
+                if (reachable)
+                    Q_EMIT drainProgress(server, seen, confirmed);
+            });
+    connect(d->drainer, &Drainer::finished, this, [this](bool confirmed) {
+        Q_D(EurekaClient);
+        d->drainer->deleteLater();
+        d->drainer = nullptr;
+        Q_EMIT drained(confirmed);
+        stop();
+    });
+    d->drainer->start();
 }
 
 EurekaReply *EurekaClient::fetchApplications()
@@ -375,6 +426,12 @@ EurekaReply *EurekaClient::cancelInstance(const QString &app, const QString &ins
     Q_D(EurekaClient);
     d->ensureTransport();
     return d->registrationCluster->execute(EurekaRequest::cancel(app, instanceId));
+}
+
+void EurekaClient::setHealthCheck(std::function<InstanceStatus()> check)
+{
+    Q_D(EurekaClient);
+    d->healthCheck = std::move(check);
 }
 
 void EurekaClient::setStatus(InstanceStatus status)

@@ -143,6 +143,8 @@ bool Binder::bind(const PropertySource::Property &p, QString *why)
         {"eureka.client.registryfetchintervalseconds", [&] { return seconds(&c.client.registryFetchInterval); }},
         {"eureka.client.prefersamezoneeureka", [&] { return boolean(v, &c.client.preferSameZone, why); }},
         {"eureka.client.disabledelta", [&] { return boolean(v, &c.client.disableDelta, why); }},
+        {"eureka.client.healthcheck.enabled", [&] { return boolean(v, &c.client.healthCheckEnabled, why); }},
+        {"eureka.client.instanceinforeplicationintervalseconds", [&] { return seconds(&c.client.instanceInfoReplicationInterval); }},
         {"eureka.client.fetchremoteregionsregistry", [&] { c.client.fetchRemoteRegions = list(v); return true; }},
         {"eureka.client.registryrefreshsinglevipaddress", [&] { return text(&c.client.vipAddressToFetch); }},
         {"eureka.client.usednsforfetchingserviceurls", [&] { return boolean(v, &m_useDns, why); }},

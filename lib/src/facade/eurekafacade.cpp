@@ -153,6 +153,12 @@ void stop()
         client->stop();
 }
 
+void drain()
+{
+    if (EurekaClient *client = global().client)
+        client->drain();
+}
+
 ServiceResult doServiceBlocking(const QString &app, const QString &path, const CallOptions &options)
 {
     std::unique_ptr<ServiceReply> reply(doService(app, path, options));
@@ -188,6 +194,19 @@ void stopBlocking()
     spinUntil(client, [client](QEventLoop &loop) {
         QObject::connect(client, &EurekaClient::stopped, &loop, &QEventLoop::quit);
         client->stop();
+    }, bound);
+}
+
+void drainBlocking()
+{
+    EurekaClient *client = global().client;
+    if (!client || !client->isRunning())
+        return;
+    const ClientConfig config = client->clientConfig();
+    const int bound = int(config.drainTimeout.count() + config.stopTimeout.count()) + 1000;
+    spinUntil(client, [client](QEventLoop &loop) {
+        QObject::connect(client, &EurekaClient::stopped, &loop, &QEventLoop::quit);
+        client->drain();
     }, bound);
 }
 

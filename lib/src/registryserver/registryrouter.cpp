@@ -120,7 +120,8 @@ HttpResponse RegistryRouter::route(const HttpRequest &request, const QList<QByte
         if (!get)
             return HttpResponse::empty(405);
         const Applications apps = m_store.byVip(segment(segments.at(1)), root == "svips");
-        return encoded(request, {}, [&](WireFormat f) { return Codec::encodeApplications(apps, f); });
+        return encoded(request, m_settings.readOnlyCacheMs > 0 ? root + '/' + segments.at(1) : QByteArray(),
+                       [&](WireFormat f) { return Codec::encodeApplications(apps, f); });
     }
     return HttpResponse::empty(404);
 }
@@ -145,8 +146,8 @@ HttpResponse RegistryRouter::handleApps(const HttpRequest &request, const QList<
     if (segments.size() == 2 && segments.at(1) == "delta") {
         if (!get)
             return HttpResponse::empty(405);
-        const Applications delta = m_store.delta();
-        return encoded(request, {}, [&](WireFormat f) { return Codec::encodeApplications(delta, f); });
+        return encoded(request, m_settings.readOnlyCacheMs > 0 ? "delta" : QByteArray(),
+                       [&](WireFormat f) { return Codec::encodeApplications(m_store.delta(), f); });
     }
 
     const QString app = segment(segments.at(1)).toUpper();
@@ -158,7 +159,8 @@ HttpResponse RegistryRouter::handleApps(const HttpRequest &request, const QList<
         const Application application = m_store.application(app);
         if (application.isEmpty())
             return HttpResponse::empty(404, mimeType(format));
-        return encoded(request, {}, [&](WireFormat f) { return Codec::encodeApplication(application, f); });
+        return encoded(request, m_settings.readOnlyCacheMs > 0 ? "app/" + app.toUtf8() : QByteArray(),
+                       [&](WireFormat f) { return Codec::encodeApplication(application, f); });
     }
 
     const QString id = segment(segments.at(2));
@@ -284,8 +286,11 @@ HttpResponse RegistryRouter::encoded(const HttpRequest &request, const QByteArra
     const QByteArray key = cacheKey + (format == WireFormat::Xml ? "/xml" : "/json") + (gzip ? "/gz" : "");
     const qint64 now = m_store.now();
     auto it = m_cache.find(key);
-    if (it == m_cache.end() || it->generation != m_store.generation()
-        || now - it->encodedAt >= m_settings.cacheUpdateIntervalMs) {
+    // With the read-only cache, only age counts: a change waits for the next refresh, as on
+    // Netflix's server.
+    const bool readOnly = m_settings.readOnlyCacheMs > 0;
+    if (it == m_cache.end() || (!readOnly && it->generation != m_store.generation())
+        || now - it->encodedAt >= (readOnly ? m_settings.readOnlyCacheMs : m_settings.cacheUpdateIntervalMs)) {
         const QByteArray body = encode(format);
         it = m_cache.insert(key, {m_store.generation(), now, gzip ? Gzip::compress(body, 1) : body});
     }

@@ -23,6 +23,7 @@ public:
         QByteArray contextPath = "/eureka";
         QByteArray basicAuthorization; // expected "Basic ..." header value; empty: no auth
         qint64 cacheUpdateIntervalMs = 30000;
+        qint64 readOnlyCacheMs = 0; // Netflix's read-only response cache; 0: off
     };
 
     RegistryRouter(RegistryStore &store, Settings settings);

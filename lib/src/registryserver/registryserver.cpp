@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <EurekaClient/registryserver.h>
 
-#include "logging_p.h"
-#include "registryserver/httpconnection.h"
-#include "registryserver/registryrouter.h"
-#include "registryserver/registrystore.h"
+#include "../logging_p.h"
+#include "httpconnection.h"
+#include "registryrouter.h"
+#include "registrystore.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QPointer>
@@ -32,6 +32,7 @@ public:
         RegistryRouter::Settings settings;
         settings.contextPath = options.contextPath.toUtf8();
         settings.cacheUpdateIntervalMs = options.responseCacheUpdateInterval.count();
+        settings.readOnlyCacheMs = options.readOnlyResponseCache.count();
         if (!options.username.isEmpty() || !options.password.isEmpty()) {
             settings.basicAuthorization =
                 "Basic " + (options.username + QLatin1Char(':') + options.password).toUtf8().toBase64();
