@@ -121,6 +121,11 @@ struct EUREKACLIENT_EXPORT InstanceConfig
     QString ipNetwork;
     /** Register the IP address as host name (Spring's prefer-ip-address). */
     bool preferIpAddress = false;
+    /**
+     * Pick a global IPv6 address of the machine rather than an IPv4 one (an IPv6 ipNetwork does
+     * too). It is registered as ipAddr without brackets or scope, and the page URLs bracket it.
+     */
+    bool preferIpv6 = false;
     int port = 80;
     bool portEnabled = true;
     int securePort = 443;

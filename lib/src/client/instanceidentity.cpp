@@ -8,19 +8,39 @@
 
 namespace Eureka::InstanceIdentity {
 
-QHostAddress pickAddress(const QList<QHostAddress> &candidates, const QString &cidr)
+QHostAddress pickAddress(const QList<QHostAddress> &candidates, const QString &cidr, bool preferIpv6)
 {
     std::pair<QHostAddress, int> subnet{QHostAddress(), -1};
     if (!cidr.isEmpty())
         subnet = QHostAddress::parseSubnet(cidr);
-    for (const QHostAddress &address : candidates) {
-        if (address.protocol() != QAbstractSocket::IPv4Protocol || address.isLoopback())
-            continue;
-        if (subnet.second >= 0 && !address.isInSubnet(subnet))
-            continue;
-        return address;
+    const bool wantIpv6 = subnet.second >= 0 ? subnet.first.protocol() == QAbstractSocket::IPv6Protocol : preferIpv6;
+    auto fits = [&](const QHostAddress &address, QAbstractSocket::NetworkLayerProtocol protocol) {
+        if (address.protocol() != protocol || address.isLoopback() || address.isLinkLocal())
+            return false;
+        return subnet.second < 0 || address.isInSubnet(subnet);
+    };
+    for (const auto protocol : {wantIpv6 ? QAbstractSocket::IPv6Protocol : QAbstractSocket::IPv4Protocol,
+                                QAbstractSocket::IPv4Protocol}) {
+        for (const QHostAddress &address : candidates) {
+            if (fits(address, protocol)) {
+                QHostAddress plain = address;
+                plain.setScopeId(QString()); // registered without "%eth0"
+                return plain;
+            }
+        }
+        if (subnet.second >= 0)
+            break; // a range of the other family: no fallback
     }
     return {};
+}
+
+QString urlHost(const QString &host)
+{
+    QHostAddress address;
+    if (!host.startsWith(QLatin1Char('[')) && address.setAddress(host)
+        && address.protocol() == QAbstractSocket::IPv6Protocol)
+        return QLatin1Char('[') + host + QLatin1Char(']');
+    return host;
 }
 
 InstanceInfo build(const InstanceConfig &config, qint64 nowMs, QString *error)
@@ -38,7 +58,7 @@ InstanceInfo build(const InstanceConfig &config, qint64 nowMs, QString *error)
 
     QString ip = config.ipAddress;
     if (ip.isEmpty()) {
-        const QHostAddress picked = pickAddress(QNetworkInterface::allAddresses(), config.ipNetwork);
+        const QHostAddress picked = pickAddress(QNetworkInterface::allAddresses(), config.ipNetwork, config.preferIpv6);
         ip = picked.isNull() ? QStringLiteral("127.0.0.1") : picked.toString();
     }
     QString host = config.hostName;
@@ -64,8 +84,8 @@ InstanceInfo build(const InstanceConfig &config, qint64 nowMs, QString *error)
     info.setVipAddress(config.vipAddress.isEmpty() ? lower : config.vipAddress);
     info.setSecureVipAddress(config.secureVipAddress.isEmpty() ? lower : config.secureVipAddress);
     const QString base = config.securePortEnabled && !config.portEnabled
-        ? QStringLiteral("https://%1:%2").arg(host).arg(config.securePort)
-        : QStringLiteral("http://%1:%2").arg(host).arg(config.port);
+        ? QStringLiteral("https://%1:%2").arg(urlHost(host)).arg(config.securePort)
+        : QStringLiteral("http://%1:%2").arg(urlHost(host)).arg(config.port);
     info.setHomePageUrl(config.homePageUrl.isEmpty() ? base + config.homePageUrlPath : config.homePageUrl);
     info.setStatusPageUrl(config.statusPageUrl.isEmpty() ? base + config.statusPageUrlPath : config.statusPageUrl);
     info.setHealthCheckUrl(config.healthCheckUrl.isEmpty() ? base + config.healthCheckUrlPath : config.healthCheckUrl);
