@@ -7,6 +7,7 @@
 
 #include <EurekaClient/codec.h>
 #include <EurekaClient/eurekaclient.h>
+#include <EurekaClient/propagationprobe.h>
 #include <EurekaClient/servicecaller.h>
 #include <EurekaClient/shutdownsignals.h>
 
@@ -305,13 +306,66 @@ int call(const QCommandLineParser &parser, SpringConfig config)
     return Ok;
 }
 
+// Measures how long a change takes to reach readers, prints a table, cleans up.
+int probe(const QCommandLineParser &parser, SpringConfig config)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1 && args.size() != 3)
+        return fail(QStringLiteral("usage: eurekactl probe [APP INSTANCE-ID] [--poll-ms MS] [--timeout-ms MS] [--interval MS]"), Usage);
+    PropagationProbe::Options options;
+    if (args.size() == 3) {
+        options.app = args.at(1);
+        options.instanceId = args.at(2);
+    }
+    bool ok = true;
+    auto ms = [&](const char *name, std::chrono::milliseconds *target) {
+        if (!parser.isSet(QString::fromLatin1(name)))
+            return;
+        const qint64 value = parser.value(QString::fromLatin1(name)).toLongLong(&ok);
+        ok = ok && value > 0;
+        if (ok)
+            *target = std::chrono::milliseconds(value);
+    };
+    ms("poll-ms", &options.pollInterval);
+    ms("timeout-ms", &options.timeout);
+    if (ok && parser.isSet(QStringLiteral("interval"))) // the local client's fetch interval
+        ms("interval", &config.client.registryFetchInterval);
+    if (!ok)
+        return fail(QStringLiteral("--poll-ms, --timeout-ms and --interval take a positive number of milliseconds"), Usage);
+    PropagationProbe probe(config.client, options);
+    QObject::connect(&probe, &PropagationProbe::changeMade, &probe, [](const QString &what) { out() << what << Qt::endl; });
+    QObject::connect(&probe, &PropagationProbe::observed, &probe, [](const QString &server, const QString &where, qint64 at) {
+        out() << "  " << (server.isEmpty() ? QString() : server + QLatin1Char(' ')) << where << ": " << at << " ms" << Qt::endl;
+    });
+    QObject::connect(&probe, &PropagationProbe::finished, qApp, &QCoreApplication::quit);
+    out() << "reading every server once, then changing the registry" << Qt::endl;
+    probe.start();
+    QCoreApplication::exec();
+    const PropagationProbe::Result result = probe.result();
+    auto cell = [](qint64 at) { return at < 0 ? QStringLiteral("not seen") : QStringLiteral("%1 ms").arg(at); };
+    int width = 6;
+    for (const auto &server : result.servers)
+        width = std::max(width, int(server.server.size()));
+    out() << Qt::endl << QStringLiteral("%1  %2  %3").arg(QStringLiteral("server"), -width).arg(QStringLiteral("apps"), -10).arg(QStringLiteral("apps/delta")) << Qt::endl;
+    for (const auto &server : result.servers) {
+        out() << QStringLiteral("%1  %2  %3").arg(server.server, -width).arg(cell(server.appsMs), -10).arg(cell(server.deltaMs))
+              << (server.error.isEmpty() ? QString() : QStringLiteral("  (%1)").arg(server.error)) << Qt::endl;
+    }
+    out() << "local registry (a client fetching every " << config.client.registryFetchInterval.count() << " ms): "
+          << cell(result.localRegistryMs) << Qt::endl;
+    out() << (result.cleanedUp ? "cleaned up" : "NOT cleaned up: undo the change by hand") << Qt::endl;
+    if (result.servers.isEmpty() || !result.cleanedUp)
+        return Failed;
+    return result.completed ? Ok : Failed;
+}
+
 } // namespace
 
 bool handles(const QString &command)
 {
     static const QStringList commands = {QStringLiteral("apps"), QStringLiteral("instances"), QStringLiteral("watch"),
                                          QStringLiteral("register"), QStringLiteral("status"), QStringLiteral("delete"),
-                                         QStringLiteral("call")};
+                                         QStringLiteral("call"), QStringLiteral("probe")};
     return commands.contains(command);
 }
 
@@ -325,7 +379,7 @@ int run(const QStringList &arguments)
     parser.addOptions({
         {QStringLiteral("json"), QStringLiteral("apps, instances: print the registry as Eureka JSON.")},
         {QStringLiteral("clear"), QStringLiteral("status: remove the override instead of setting one.")},
-        {QStringLiteral("interval"), QStringLiteral("watch: milliseconds between fetches."), QStringLiteral("ms"), QStringLiteral("5000")},
+        {QStringLiteral("interval"), QStringLiteral("watch, probe: milliseconds between a client's fetches."), QStringLiteral("ms"), QStringLiteral("5000")},
         {QStringLiteral("count"), QStringLiteral("watch: exit after this many changes."), QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("port"), QStringLiteral("register: the instance's port."), QStringLiteral("port")},
         {QStringLiteral("host"), QStringLiteral("register: host name to register."), QStringLiteral("host")},
@@ -334,8 +388,10 @@ int run(const QStringList &arguments)
         {QStringLiteral("strategy"), QStringLiteral("call: random, stick or other."), QStringLiteral("name"), QStringLiteral("random")},
         {QStringLiteral("method"), QStringLiteral("call: HTTP method."), QStringLiteral("method"), QStringLiteral("GET")},
         {QStringLiteral("data"), QStringLiteral("call: request body."), QStringLiteral("body")},
+        {QStringLiteral("poll-ms"), QStringLiteral("probe: milliseconds between reads of each server."), QStringLiteral("ms")},
+        {QStringLiteral("timeout-ms"), QStringLiteral("probe: give up after this many milliseconds."), QStringLiteral("ms")},
     });
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("apps, instances, watch, register, status, delete or call"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("apps, instances, watch, register, status, delete, call or probe"));
     if (!parser.parse(arguments)) {
         err() << "eurekactl: " << parser.errorText() << Qt::endl;
         return Usage;
@@ -361,6 +417,8 @@ int run(const QStringList &arguments)
         return registerInstance(parser, config);
     if (command == QLatin1String("call"))
         return call(parser, config);
+    if (command == QLatin1String("probe"))
+        return probe(parser, config);
     return fail(QStringLiteral("unknown command %1").arg(command), Usage);
 }
 

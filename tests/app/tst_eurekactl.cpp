@@ -30,6 +30,7 @@ private Q_SLOTS:
     void showReportsWhereADocumentIsBroken();
     void adminCommandsAgainstTheRegistry();
     void registerDrainsOnInterrupt();
+    void probeMeasuresPropagation();
     void callPrintsTheAnswerAndTheAttempts();
     void watchPrintsChanges();
     void badConnectionOptions();
@@ -213,6 +214,49 @@ void tst_Eurekactl::registerDrainsOnInterrupt()
     QVERIFY2(out.contains(" shows DOWN (done)"), out.constData());
     QVERIFY2(out.contains("every server shows DOWN; cancelling"), out.constData());
     QVERIFY2(out.endsWith("cancelled\n"), out.constData());
+}
+
+// The probe against the embedded registry, answering from the live registry and then from
+// Netflix's read-only response cache (500 ms): the cache shows in the figures.
+void tst_Eurekactl::probeMeasuresPropagation()
+{
+    auto appsMs = [](const QByteArray &out) {
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral(R"(/eureka/ apps: (\d+) ms)")).match(QString::fromUtf8(out));
+        return m.hasMatch() ? m.captured(1).toLongLong() : -1;
+    };
+    for (const int cacheMs : {0, 500}) {
+        RegistryServer::Options options;
+        options.readOnlyResponseCache = std::chrono::milliseconds(cacheMs);
+        RegistryServer server(options);
+        QVERIFY(server.listen());
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("probe"), QStringLiteral("--server"), server.serviceUrl().toString(), QStringLiteral("--poll-ms"),
+                      QStringLiteral("20"), QStringLiteral("--interval"), QStringLiteral("100")},
+                     &out, &err),
+                 0);
+        QVERIFY2(out.contains("registered EUREKA-PROBE/eureka-probe-"), out.constData());
+        QVERIFY2(out.contains("apps/delta: "), out.constData());
+        QVERIFY2(out.contains("local registry (a client fetching every 100 ms): "), out.constData());
+        QVERIFY2(out.contains("cleaned up"), out.constData());
+        QVERIFY(server.applications().application(QStringLiteral("EUREKA-PROBE")).isEmpty()); // cancelled
+        const qint64 apps = appsMs(out);
+        QVERIFY2(apps >= 0, out.constData());
+        if (cacheMs > 0) // the baseline read filled the cache just before the change
+            QVERIFY2(apps >= 300, out.constData());
+    }
+
+    // Flipping a given instance: an override, removed again.
+    RegistryServer server;
+    QVERIFY(server.listen());
+    const InstanceInfo a = seed(server, QStringLiteral("ORDERS"), 8081);
+    QByteArray out, err;
+    QCOMPARE(run({QStringLiteral("probe"), QStringLiteral("ORDERS"), a.instanceId(), QStringLiteral("--server"), server.serviceUrl().toString(),
+                  QStringLiteral("--poll-ms"), QStringLiteral("20"), QStringLiteral("--interval"), QStringLiteral("100")},
+                 &out, &err),
+             0);
+    QVERIFY2(out.contains("set OUT_OF_SERVICE on ORDERS/" + a.instanceId().toUtf8()), out.constData());
+    QCOMPARE(server.applications().instance(a.instanceId()).overriddenStatus(), InstanceStatus::Unknown);
+    QVERIFY2(out.contains("cleaned up"), out.constData());
 }
 
 void tst_Eurekactl::callPrintsTheAnswerAndTheAttempts()

@@ -3,28 +3,12 @@
 #include "drainer.h"
 
 #include "../logging_p.h"
+#include "../resolver/singleserverresolver.h"
 
-#include <EurekaClient/clusterresolver.h>
 #include <EurekaClient/codec.h>
 
 namespace Eureka {
 
-namespace {
-// One server, asked alone: the drain needs each server's own answer, not the cluster's.
-class SingleServer : public ClusterResolver
-{
-public:
-    SingleServer(const EurekaEndpoint &endpoint, QObject *parent)
-        : ClusterResolver(parent)
-        , m_endpoint(endpoint)
-    {
-    }
-    QList<EurekaEndpoint> endpoints() const override { return {m_endpoint}; }
-
-private:
-    EurekaEndpoint m_endpoint;
-};
-} // namespace
 
 Drainer::Drainer(Settings settings, QObject *parent)
     : QObject(parent)
@@ -36,7 +20,7 @@ Drainer::Drainer(Settings settings, QObject *parent)
     for (const EurekaEndpoint &endpoint : std::as_const(m_settings.servers)) {
         Server server;
         server.endpoint = endpoint;
-        server.client = new ClusterClient(new SingleServer(endpoint, this), m_settings.transport, one, this);
+        server.client = new ClusterClient(new SingleServerResolver(endpoint, this), m_settings.transport, one, this);
         m_servers.push_back(server);
     }
     m_pollTimer.setSingleShot(true);

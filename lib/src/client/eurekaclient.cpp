@@ -53,19 +53,7 @@ public:
         return &defaultTransport;
     }
 
-    ClusterClient::Settings transportSettings() const
-    {
-        ClusterClient::Settings s;
-        s.numberOfRetries = clientConfig.numberOfRetries;
-        s.quarantineRefreshPercentage = clientConfig.quarantineRefreshPercentage;
-        s.sessionDurationMs = clientConfig.sessionDuration.count();
-        s.maxRedirects = clientConfig.maxRedirects;
-        s.requestTimeoutMs = int(clientConfig.requestTimeout.count());
-        s.maxResponseBytes = clientConfig.maxResponseSize;
-        s.username = clientConfig.username;
-        s.password = clientConfig.password;
-        return s;
-    }
+    ClusterClient::Settings transportSettings() const { return ClusterClient::Settings::from(clientConfig); }
 
     void reportError(Operation operation, Error error, const QString &text)
     {

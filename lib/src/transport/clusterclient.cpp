@@ -12,6 +12,20 @@
 
 namespace Eureka {
 
+ClusterClient::Settings ClusterClient::Settings::from(const ClientConfig &config)
+{
+    Settings s;
+    s.numberOfRetries = config.numberOfRetries;
+    s.quarantineRefreshPercentage = config.quarantineRefreshPercentage;
+    s.sessionDurationMs = config.sessionDuration.count();
+    s.maxRedirects = config.maxRedirects;
+    s.requestTimeoutMs = int(config.requestTimeout.count());
+    s.maxResponseBytes = config.maxResponseSize;
+    s.username = config.username;
+    s.password = config.password;
+    return s;
+}
+
 // One logical request and the attempts it makes. Lives as a child of the ClusterClient.
 class ClusterReply : public EurekaReply
 {

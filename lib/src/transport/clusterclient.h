@@ -5,6 +5,7 @@
 #include "eurekarequest.h"
 
 #include <EurekaClient/clusterresolver.h>
+#include <EurekaClient/eurekaclientconfig.h>
 #include <EurekaClient/eurekareply.h>
 
 #include <QtCore/QPointer>
@@ -50,6 +51,8 @@ public:
         QString password;
         std::function<qint64()> clock;          // ms; default: monotonic
         QRandomGenerator *random = nullptr;     // default: the global generator
+
+        static Settings from(const ClientConfig &config);
     };
 
     ClusterClient(ClusterResolver *resolver, HttpTransport *transport, Settings settings,
