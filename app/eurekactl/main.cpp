@@ -60,10 +60,11 @@ int main(int argc, char *argv[])
         "  apps           list applications and instances (--json)\n"
         "  instances APP  list one application's instances\n"
         "  watch          print registry changes as they happen\n"
-        "  register APP   register an instance and heartbeat until Ctrl-C\n"
+        "  register APP   register an instance and heartbeat; drain on Ctrl-C or SIGTERM\n"
         "  status APP ID UP|DOWN|OUT_OF_SERVICE, status --clear APP ID\n"
         "  delete APP ID  delete an instance's registration\n"
         "  call APP PATH  call a service with failover; prints the answer and the attempts\n"
+        "  probe [APP ID] time how long a change takes to reach readers, per server\n"
         "  show FILE      print the applications and instances of an apps document\n"
         "  convert FILE   re-encode an apps document (JSON <-> XML, see --to)\n\n"
         "Options of every command:\n") + LogOptions::helpText());
