@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en_US">
 <context>
     <name>ApplicationListModel</name>
@@ -92,15 +91,11 @@
     </message>
     <message numerus="yes">
         <source>HTTP %1 in %2 ms, %n attempt(s)</source>
-        <translation>
-            <numerusform>HTTP %1，耗时 %2 毫秒，尝试 %n 次</numerusform>
-        </translation>
+        <translation><numerusform>HTTP %1，耗时 %2 毫秒，尝试 %n 次</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>failed after %n attempt(s)</source>
-        <translation>
-            <numerusform>尝试 %n 次后失败</numerusform>
-        </translation>
+        <translation><numerusform>尝试 %n 次后失败</numerusform></translation>
     </message>
 </context>
 <context>
@@ -240,7 +235,7 @@
         <translation>实例需要应用名称</translation>
     </message>
     <message>
-        <source>instance IP network &quot;%1&quot; is not a CIDR range</source>
+        <source>instance IP network "%1" is not a CIDR range</source>
         <translation>实例 IP 网段“%1”不是 CIDR 格式</translation>
     </message>
     <message>
@@ -325,6 +320,29 @@
     </message>
 </context>
 <context>
+    <name>Eureka::HealthMonitor</name>
+    <message>
+        <source>the application's health check</source>
+        <translation>应用的健康检查</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>无应答：%1</translation>
+    </message>
+    <message>
+        <source>HTTP %1, status OUT_OF_SERVICE</source>
+        <translation>HTTP %1，状态 OUT_OF_SERVICE</translation>
+    </message>
+    <message>
+        <source>HTTP %1, status DOWN</source>
+        <translation>HTTP %1，状态 DOWN</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
     <name>Eureka::InstanceRegistrar</name>
     <message>
         <source>%1 answered HTTP %2</source>
@@ -342,12 +360,23 @@
 <context>
     <name>Eureka::NetworkAccessReply</name>
     <message>
-        <source>the answer&apos;s headers are larger than %1 bytes</source>
+        <source>the answer's headers are larger than %1 bytes</source>
         <translation>响应头超过 %1 字节</translation>
     </message>
     <message>
         <source>the answer is larger than %1 bytes</source>
         <translation>响应超过 %1 字节</translation>
+    </message>
+</context>
+<context>
+    <name>Eureka::PropagationProbe</name>
+    <message>
+        <source>no change made: the servers were not all read within the timeout</source>
+        <translation>未做任何变更：超时前未能读取所有服务端</translation>
+    </message>
+    <message>
+        <source>no Eureka server configured</source>
+        <translation>未配置 Eureka 服务端</translation>
     </message>
 </context>
 <context>
@@ -422,9 +451,7 @@
     <name>EventLogModel</name>
     <message numerus="yes">
         <source>first fetch: %n instance(s)</source>
-        <translation>
-            <numerusform>首次拉取：%n 个实例</numerusform>
-        </translation>
+        <translation><numerusform>首次拉取：%n 个实例</numerusform></translation>
     </message>
     <message>
         <source>registered (%1)</source>
@@ -495,9 +522,7 @@
     </message>
     <message numerus="yes">
         <source>%n fetch error(s)</source>
-        <translation>
-            <numerusform>%n 次拉取错误</numerusform>
-        </translation>
+        <translation><numerusform>%n 次拉取错误</numerusform></translation>
     </message>
     <message>
         <source>renewals %1/min (threshold %2)</source>
@@ -509,9 +534,7 @@
     </message>
     <message numerus="yes">
         <source>Renewals are below the expected rate: %1 per minute against a threshold of %2; %n lease(s) without a recent renewal. The Eureka servers may enter self-preservation and stop expiring instances.</source>
-        <translation>
-            <numerusform>续约低于预期：每分钟 %1 次，阈值为 %2；%n 个租约近期未续约。Eureka 服务器可能进入自我保护模式，不再剔除过期实例。</numerusform>
-        </translation>
+        <translation><numerusform>续约低于预期：每分钟 %1 次，阈值为 %2；%n 个租约近期未续约。Eureka 服务器可能进入自我保护模式，不再剔除过期实例。</numerusform></translation>
     </message>
     <message>
         <source>showing %1 of %2 changes…</source>
@@ -779,14 +802,6 @@
         <translation>只读连接配置：编辑配置后才能执行管理操作。</translation>
     </message>
     <message>
-        <source>🔒 read-only</source>
-        <translation>🔒 只读</translation>
-    </message>
-    <message>
-        <source>✎ read-write</source>
-        <translation>✎ 可写</translation>
-    </message>
-    <message>
         <source>Admin actions change the registry for everyone.</source>
         <translation>管理操作会影响所有使用此注册中心的人。</translation>
     </message>
@@ -856,9 +871,7 @@
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
-        <translation>
-            <numerusform>已导出 %n 行到 %1</numerusform>
-        </translation>
+        <translation><numerusform>已导出 %n 行到 %1</numerusform></translation>
     </message>
     <message>
         <source>Delete the profile %1 and its stored password?</source>
@@ -867,6 +880,14 @@
     <message>
         <source>Clear the status override of %1 of %2? Eureka shows it as UNKNOWN until the instance reports its status again; use Put back UP to send it traffic now.</source>
         <translation>清除 %2 的实例 %1 的状态覆盖？在实例再次上报状态之前，Eureka 会显示为 UNKNOWN；如需立即恢复流量，请使用“恢复为 UP”。</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>可写</translation>
     </message>
 </context>
 <context>
@@ -1009,9 +1030,7 @@
     </message>
     <message numerus="yes">
         <source>%1 %2: flapping, %n change(s), now %3</source>
-        <translation>
-            <numerusform>%1 %2：状态抖动，变化 %n 次，当前 %3</numerusform>
-        </translation>
+        <translation><numerusform>%1 %2：状态抖动，变化 %n 次，当前 %3</numerusform></translation>
     </message>
     <message>
         <source>%1 %2: %3 → %4</source>
@@ -1019,15 +1038,11 @@
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation>
-            <numerusform>… 还有 %n 条</numerusform>
-        </translation>
+        <translation><numerusform>… 还有 %n 条</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Eureka: %n instance(s) changed</source>
-        <translation>
-            <numerusform>Eureka：%n 个实例发生变化</numerusform>
-        </translation>
+        <translation><numerusform>Eureka：%n 个实例发生变化</numerusform></translation>
     </message>
     <message>
         <source>Eureka</source>
@@ -1039,9 +1054,7 @@
     </message>
     <message numerus="yes">
         <source>%1: all %n instance(s) UP</source>
-        <translation>
-            <numerusform>%1：全部 %n 个实例 UP</numerusform>
-        </translation>
+        <translation><numerusform>%1：全部 %n 个实例 UP</numerusform></translation>
     </message>
     <message>
         <source>%1: %2 UP, %3 DOWN, %4 out of service, %5 other</source>
@@ -1075,8 +1088,16 @@
         <translation>要显示的视图：instances、events 或 calls。</translation>
     </message>
     <message>
-        <source>Language (en, zh_CN); default: the settings, else the system&apos;s.</source>
+        <source>Language (en, zh_CN); default: the settings, else the system's.</source>
         <translation>语言（en、zh_CN）；默认取设置，否则跟随系统。</translation>
+    </message>
+    <message>
+        <source>--server needs an http or https URL, not '%1'</source>
+        <translation>--server 需要 http 或 https URL，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Open this Eureka server (repeatable; read-only, not saved).</source>
+        <translation>打开该 Eureka 服务端（可重复；只读，不保存）。</translation>
     </message>
 </context>
 </TS>

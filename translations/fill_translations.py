@@ -179,8 +179,8 @@ ZH = {
     'Eureka Dashboard — %1': 'Eureka 控制台 — %1',
     'All zones': '全部可用区',
     'Read-only profile: edit the profile to allow admin actions.': '只读连接配置：编辑配置后才能执行管理操作。',
-    '🔒 read-only': '🔒 只读',
-    '✎ read-write': '✎ 可写',
+    'read-only': '只读',
+    'read-write': '可写',
     'Admin actions change the registry for everyone.': '管理操作会影响所有使用此注册中心的人。',
     '%1: asking the Eureka server…': '%1：正在请求 Eureka 服务器…',
     '%1: the server answered HTTP %2.': '%1：服务器返回 HTTP %2。',
@@ -248,6 +248,15 @@ ZH = {
     'Render the window to a PNG file and quit.': '将窗口渲染为 PNG 文件后退出。',
     'View to show: instances, events or calls.': '要显示的视图：instances、events 或 calls。',
     "Language (en, zh_CN); default: the settings, else the system's.": '语言（en、zh_CN）；默认取设置，否则跟随系统。',
+    'Open this Eureka server (repeatable; read-only, not saved).': '打开该 Eureka 服务端（可重复；只读，不保存）。',
+    "--server needs an http or https URL, not '%1'": '--server 需要 http 或 https URL，而不是“%1”',
+    "the application's health check": '应用的健康检查',
+    'no answer: %1': '无应答：%1',
+    'HTTP %1, status OUT_OF_SERVICE': 'HTTP %1，状态 OUT_OF_SERVICE',
+    'HTTP %1, status DOWN': 'HTTP %1，状态 DOWN',
+    'HTTP %1': 'HTTP %1',
+    'no Eureka server configured': '未配置 Eureka 服务端',
+    'no change made: the servers were not all read within the timeout': '未做任何变更：超时前未能读取所有服务端',
 }
 
 def english_plural(source):

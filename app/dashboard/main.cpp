@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 QtEureka contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "connectionprofile.h"
 #include "credentialstore.h"
 #include "dashboardlogging.h"
 #include "logoptions.h"
@@ -14,6 +15,7 @@
 #include <QtCore/QLocale>
 #include <QtCore/QSettings>
 #include <QtCore/QTranslator>
+#include <QtCore/QUrl>
 #include <QtWidgets/QApplication>
 
 #include <cstdio>
@@ -32,8 +34,48 @@ static void installTranslations(QApplication &app, const QString &language)
         QApplication::installTranslator(ours);
 }
 
+// --help and --version only print: they must work where there is no display (a server, ssh, CI).
+static bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+// A profile for --server URL...: read-only (admin actions need a deliberate choice), not saved.
+// Credentials in the URL go to the session only, never into the profile's URLs or a log.
+static bool serverProfile(const QStringList &urls, ConnectionProfile *profile, QString *password, QString *error)
+{
+    for (const QString &text : urls) {
+        QUrl url(text, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+            || url.host().isEmpty()) {
+            *error = QApplication::translate("main", "--server needs an http or https URL, not '%1'")
+                         .arg(url.toDisplayString(QUrl::RemoveUserInfo));
+            return false;
+        }
+        if (!url.userName().isEmpty()) {
+            profile->username = url.userName();
+            *password = url.password();
+        }
+        url.setUserInfo(QString());
+        if (!url.path().endsWith(QLatin1Char('/')))
+            url.setPath(url.path() + QLatin1Char('/'));
+        profile->serverUrls.append(url.toString());
+    }
+    const QUrl first(profile->serverUrls.value(0));
+    profile->name = first.port() > 0 ? QStringLiteral("%1:%2").arg(first.host()).arg(first.port()) : first.host();
+    profile->readOnly = true;
+    return true;
+}
+
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("QtEureka"));
     QApplication::setApplicationName(QStringLiteral("eureka-dashboard"));
@@ -67,7 +109,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption language(QStringLiteral("language"),
                                       QApplication::translate("main", "Language (en, zh_CN); default: the settings, else the system's."),
                                       QStringLiteral("code"));
-    parser.addOptions({demo, demoPort, tray, screenshot, view, language});
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QApplication::translate("main", "Open this Eureka server (repeatable; read-only, not saved)."),
+                                    QStringLiteral("url"));
+    parser.addOptions({demo, demoPort, server, tray, screenshot, view, language});
     parser.process(arguments);
 
     installTranslations(app, parser.isSet(language) ? parser.value(language)
@@ -85,6 +130,16 @@ int main(int argc, char *argv[])
     if (!portOk || port > 65535) {
         std::fprintf(stderr, "eureka-dashboard: --demo-port needs a port number, not '%s'\n", qPrintable(parser.value(demoPort)));
         return 2;
+    }
+
+    ConnectionProfile fromCommandLine;
+    QString commandLinePassword;
+    if (parser.isSet(server)) {
+        QString serverError;
+        if (!serverProfile(parser.values(server), &fromCommandLine, &commandLinePassword, &serverError)) {
+            std::fprintf(stderr, "eureka-dashboard: %s\n", qPrintable(serverError));
+            return 2;
+        }
     }
 
     CredentialStore credentials;
@@ -114,6 +169,8 @@ int main(int argc, char *argv[])
     window.loadProfiles();
     if (parser.isSet(demo))
         window.addProfile(demoRegistry.profile(), QString(), true);
+    if (parser.isSet(server))
+        window.addProfile(fromCommandLine, commandLinePassword, true);
 
     if (parser.isSet(screenshot)) {
         window.show();

@@ -12,6 +12,7 @@
 #include "instancedetailsview.h"
 #include "instancefilterproxy.h"
 #include "instancetablemodel.h"
+#include "padlockicon.h"
 #include "profiledialog.h"
 #include "profilestore.h"
 #include "statuspilldelegate.h"
@@ -81,6 +82,9 @@ void MainWindow::buildUi()
         if (!name.isEmpty())
             activateProfile(name);
     });
+    m_readOnlyIcon = new QLabel(this);
+    m_readOnlyIcon->setContentsMargins(4, 0, 0, 0);
+    toolbar->addWidget(m_readOnlyIcon);
     m_readOnlyBadge = new QLabel(this);
     m_readOnlyBadge->setMargin(4);
     toolbar->addWidget(m_readOnlyBadge);
@@ -490,7 +494,11 @@ void MainWindow::updateReadOnly()
     m_details->setAdminEnabled(!readOnly, why);
     for (QAction *action : std::as_const(m_adminActions))
         action->setEnabled(!readOnly);
-    m_readOnlyBadge->setText(!m_active ? QString() : readOnly ? tr("🔒 read-only") : tr("✎ read-write"));
+    m_readOnlyBadge->setText(!m_active ? QString() : readOnly ? tr("read-only") : tr("read-write"));
+    const int size = m_readOnlyBadge->fontMetrics().height();
+    m_readOnlyIcon->setPixmap(!m_active ? QPixmap()
+                                        : padlockIcon(readOnly, palette().color(QPalette::WindowText), size, devicePixelRatioF()));
+    m_readOnlyIcon->setToolTip(readOnly ? why : tr("Admin actions change the registry for everyone."));
     m_readOnlyBadge->setToolTip(readOnly ? why : tr("Admin actions change the registry for everyone."));
 }
 

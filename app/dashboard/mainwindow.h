@@ -112,6 +112,7 @@ private:
     bool m_headerRestored = false;
 
     QComboBox *m_profileCombo = nullptr;
+    QLabel *m_readOnlyIcon = nullptr;
     QLabel *m_readOnlyBadge = nullptr;
     QLineEdit *m_search = nullptr;
     HealthStrip *m_health = nullptr;

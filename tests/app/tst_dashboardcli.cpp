@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+// eureka-dashboard's command line, run as users run it: --help and --version without a display,
+// and --server opening a registry given on the command line.
+#include "scriptedserver.h"
+
+#include <QtCore/QProcess>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+
+namespace {
+const QString dashboard = QStringLiteral(EUREKA_DASHBOARD_PATH);
+
+// No display of any kind: what a server or an ssh session has. A home of its own: no saved
+// profiles, and nothing written into the user's.
+QProcessEnvironment headless()
+{
+    static QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_CONFIG_HOME", "XDG_DATA_HOME"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("HOME"), home.path());
+    return env;
+}
+} // namespace
+
+class tst_DashboardCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void helpAndVersionWithoutADisplay();
+    void badServerUrl();
+    void serverOpensThatRegistry();
+};
+
+void tst_DashboardCli::helpAndVersionWithoutADisplay()
+{
+    for (const QString &arg : {QStringLiteral("--help"), QStringLiteral("--version")}) {
+        QProcess process;
+        process.setProcessEnvironment(headless());
+        process.start(dashboard, {arg});
+        QVERIFY(process.waitForFinished(30000));
+        const QByteArray out = process.readAllStandardOutput();
+        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+                 (arg.toUtf8() + ": " + process.readAllStandardError()).constData());
+        if (arg == QLatin1String("--help"))
+            QVERIFY2(out.contains("--server <url>") && out.contains("--demo"), out.constData());
+        else
+            QVERIFY2(out.startsWith("eureka-dashboard "), out.constData());
+    }
+}
+
+void tst_DashboardCli::badServerUrl()
+{
+    QProcess process;
+    QProcessEnvironment env = headless();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(dashboard, {QStringLiteral("--server"), QStringLiteral("ftp://user:secret@127.0.0.1/eureka/")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 2);
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(err.contains("--server needs an http or https URL"), err.constData());
+    QVERIFY2(!err.contains("secret"), err.constData()); // never a password in a message
+}
+
+void tst_DashboardCli::serverOpensThatRegistry()
+{
+    EurekaTest::ScriptedServer registry([](const Eureka::HttpRequest &) {
+        return EurekaTest::ScriptedServer::response(
+            200, R"({"applications":{"versions__delta":"1","apps__hashcode":"","application":[]}})",
+            {{"Content-Type", "application/json"}});
+    });
+    QVERIFY(registry.isListening());
+    QProcess process;
+    QProcessEnvironment env = headless();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    const QString url = QStringLiteral("http://reader:s3cret@127.0.0.1:%1/eureka").arg(registry.serverPort());
+    process.start(dashboard, {QStringLiteral("--server"), url});
+    QVERIFY(process.waitForStarted(10000));
+    // The dashboard fetches the registry it was given, with the URL's credentials.
+    auto fetchedApps = [&registry] {
+        for (const Eureka::HttpRequest &r : registry.requests()) {
+            if (r.path.startsWith("/eureka/apps"))
+                return r.header("authorization") == "Basic " + QByteArray("reader:s3cret").toBase64();
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(fetchedApps(), 20000);
+    process.kill();
+    process.waitForFinished(10000);
+    QVERIFY(!process.readAllStandardError().contains("s3cret"));
+}
+
+QTEST_GUILESS_MAIN(tst_DashboardCli)
+#include "tst_dashboardcli.moc"
