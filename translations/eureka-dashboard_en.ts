@@ -540,6 +540,10 @@
         <source>showing %1 of %2 changes…</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n lapsed lease(s)</source>
+        <translation><numerusform>%n lapsed lease</numerusform><numerusform>%n lapsed leases</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>InstanceDetailsView</name>
@@ -887,6 +891,14 @@
     </message>
     <message>
         <source>read-write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lease lapsed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instances not renewed for longer than their lease duration</source>
         <translation type="unfinished" />
     </message>
 </context>

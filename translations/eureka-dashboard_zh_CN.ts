@@ -540,6 +540,10 @@
         <source>showing %1 of %2 changes…</source>
         <translation>已显示 %2 项变更中的 %1 项…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n lapsed lease(s)</source>
+        <translation><numerusform>%n 个租约已过期</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>InstanceDetailsView</name>
@@ -888,6 +892,14 @@
     <message>
         <source>read-write</source>
         <translation>可写</translation>
+    </message>
+    <message>
+        <source>Lease lapsed</source>
+        <translation>租约已过期</translation>
+    </message>
+    <message>
+        <source>Instances not renewed for longer than their lease duration</source>
+        <translation>超过租约时长未续约的实例</translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,9 @@ ZH = {
     'HTTP %1, status DOWN': 'HTTP %1，状态 DOWN',
     'HTTP %1': 'HTTP %1',
     'no Eureka server configured': '未配置 Eureka 服务端',
+    'Lease lapsed': '租约已过期',
+    'Instances not renewed for longer than their lease duration': '超过租约时长未续约的实例',
+    '%n lapsed lease(s)': '%n 个租约已过期',
     'no change made: the servers were not all read within the timeout': '未做任何变更：超时前未能读取所有服务端',
 }
 

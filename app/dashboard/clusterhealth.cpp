@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "clusterhealth.h"
 
+#include "instancetablemodel.h"
+
 using namespace Eureka;
 
 ClusterHealth::ClusterHealth(QObject *parent)
@@ -23,8 +25,7 @@ void ClusterHealth::Renewals::add(qint64 lastRenewalTimestamp, int renewalInterv
 {
     const double perMinute = 60.0 / std::max(1, renewalIntervalInSecs);
     expectedPerMinute += perMinute;
-    const qint64 age = now - lastRenewalTimestamp;
-    if (lastRenewalTimestamp > 0 && age <= qint64(std::max(1, durationInSecs)) * 1000)
+    if (!LeaseTiming{lastRenewalTimestamp, renewalIntervalInSecs, durationInSecs}.lapsedAt(now))
         observedPerMinute += perMinute;
     else
         ++lapsed;

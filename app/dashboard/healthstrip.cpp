@@ -68,6 +68,8 @@ void HealthStrip::refresh()
     const ClusterHealth::Renewals r = m_health->renewals();
     if (r.expectedPerMinute > 0)
         parts << tr("renewals %1/min (threshold %2)").arg(qRound(r.observedPerMinute)).arg(qRound(r.threshold));
+    if (r.lapsed > 0) // beside the renewal rate: how many leases a server would evict
+        parts << tr("%n lapsed lease(s)", nullptr, r.lapsed);
     m_summary->setText(parts.join(QStringLiteral(" · ")));
 
     QPalette palette = m_warning->palette();

@@ -4,6 +4,8 @@
 
 #include "instancetablemodel.h"
 
+#include <QtCore/QDateTime>
+
 InstanceFilterProxy::InstanceFilterProxy(QObject *parent)
     : SortFilterTableProxy(parent)
 {
@@ -24,7 +26,7 @@ void InstanceFilterProxy::setSourceModel(QAbstractItemModel *source)
 
 bool InstanceFilterProxy::filtersRows() const
 {
-    return !m_app.isEmpty() || !m_zone.isEmpty() || m_status || !m_words.isEmpty();
+    return !m_app.isEmpty() || !m_zone.isEmpty() || m_status || !m_words.isEmpty() || m_lapsedOnly;
 }
 
 void InstanceFilterProxy::setApplication(const QString &app)
@@ -51,6 +53,23 @@ void InstanceFilterProxy::setStatus(std::optional<Eureka::InstanceStatus> status
     invalidateRowsFilter();
 }
 
+void InstanceFilterProxy::setLapsedOnly(bool lapsedOnly)
+{
+    if (lapsedOnly == m_lapsedOnly)
+        return;
+    m_lapsedOnly = lapsedOnly;
+    m_now = m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
+    invalidateRowsFilter();
+}
+
+void InstanceFilterProxy::refreshLapsed()
+{
+    if (!m_lapsedOnly)
+        return;
+    m_now = m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
+    invalidateRowsFilter();
+}
+
 void InstanceFilterProxy::setSearchText(const QString &text)
 {
     const QStringList words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -72,6 +91,11 @@ bool InstanceFilterProxy::filterAcceptsRow(int sourceRow) const
         return false;
     if (m_status && cell(InstanceTableModel::Status, InstanceTableModel::StatusRole).toInt() != int(*m_status))
         return false;
+    if (m_lapsedOnly) {
+        const auto *instances = qobject_cast<const InstanceTableModel *>(model);
+        if (instances && !instances->leaseTimingAt(sourceRow).lapsedAt(m_now))
+            return false;
+    }
     if (m_words.isEmpty())
         return true;
     const QString text = cell(0, InstanceTableModel::SearchTextRole).toString();

@@ -8,6 +8,8 @@
 
 #include <QtCore/QStringList>
 
+#include <functional>
+
 #include <optional>
 
 // Narrows the instance table to one application, zone and status, and to rows matching
@@ -23,6 +25,12 @@ public:
     void setZone(const QString &zone);         // empty: all
     void setStatus(std::optional<Eureka::InstanceStatus> status);
     void setSearchText(const QString &text);
+    // Only rows whose lease lapsed (not renewed for longer than its duration). That changes as
+    // time passes, not only with the data: refreshLapsed() filters again as of the clock's now.
+    void setLapsedOnly(bool lapsedOnly);
+    void refreshLapsed();
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    bool lapsedOnly() const { return m_lapsedOnly; }
 
     QString application() const { return m_app; }
 
@@ -39,4 +47,7 @@ private:
     QString m_zone;
     std::optional<Eureka::InstanceStatus> m_status;
     QStringList m_words;
+    bool m_lapsedOnly = false;
+    qint64 m_now = 0; // the clock when the lapsed filter was last applied
+    std::function<qint64()> m_clock;
 };

@@ -25,6 +25,13 @@ struct LeaseTiming
     qint64 lastRenewalTimestamp = 0;
     qint32 renewalIntervalInSecs = 0;
     qint32 durationInSecs = 0;
+
+    // Not renewed for longer than its lease duration (or never seen renewed), as of \a now (ms):
+    // what the server would evict, and what the renewal estimate counts as lapsed.
+    bool lapsedAt(qint64 now) const
+    {
+        return lastRenewalTimestamp <= 0 || now - lastRenewalTimestamp > qint64(durationInSecs > 0 ? durationInSecs : 1) * 1000;
+    }
 };
 
 // What the instance table keeps of one shown instance, in a slot that stays the instance's
@@ -86,6 +93,8 @@ public:
                 visit(m_timings[slot]);
         }
     }
+
+    LeaseTiming leaseTimingAt(int row) const { return m_timings[size_t(m_slotOfRow.at(row))]; }
 
     // Applies what a fetch changed: O(changes) for additions and modifications.
     void applyChanges(const Eureka::RegistryChanges &changes);

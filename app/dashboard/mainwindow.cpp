@@ -141,11 +141,23 @@ void MainWindow::buildUi()
     for (InstanceStatus s : {InstanceStatus::Up, InstanceStatus::Down, InstanceStatus::Starting,
                              InstanceStatus::OutOfService, InstanceStatus::Unknown})
         m_statusFilter->addItem(StatusText::name(s), int(s));
+    // Not a status: leases not renewed for longer than their duration (what a server evicts).
+    constexpr int LapsedFilter = -2;
+    m_statusFilter->addItem(tr("Lease lapsed"), LapsedFilter);
+    m_statusFilter->setItemData(m_statusFilter->count() - 1,
+                                tr("Instances not renewed for longer than their lease duration"), Qt::ToolTipRole);
+    m_lapsedRefresh.setInterval(std::chrono::seconds(1)); // leases lapse as time passes
+    connect(&m_lapsedRefresh, &QTimer::timeout, m_instanceProxy, &InstanceFilterProxy::refreshLapsed);
     connect(m_zoneFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_instanceProxy->setZone(m_zoneFilter->currentData().toString()); });
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
         const int s = m_statusFilter->currentData().toInt();
+        m_instanceProxy->setLapsedOnly(s == LapsedFilter);
         m_instanceProxy->setStatus(s < 0 ? std::nullopt : std::optional<InstanceStatus>(InstanceStatus(s)));
+        if (s == LapsedFilter)
+            m_lapsedRefresh.start();
+        else
+            m_lapsedRefresh.stop();
     });
     connect(m_search, &QLineEdit::textChanged, m_instanceProxy, &InstanceFilterProxy::setSearchText);
 

@@ -8,6 +8,7 @@
 
 #include <QtCore/QHash>
 #include <QtCore/QPointer>
+#include <QtCore/QTimer>
 #include <QtWidgets/QMainWindow>
 
 #include <functional>
@@ -112,6 +113,7 @@ private:
     bool m_headerRestored = false;
 
     QComboBox *m_profileCombo = nullptr;
+    QTimer m_lapsedRefresh;
     QLabel *m_readOnlyIcon = nullptr;
     QLabel *m_readOnlyBadge = nullptr;
     QLineEdit *m_search = nullptr;

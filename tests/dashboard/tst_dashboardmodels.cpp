@@ -61,6 +61,7 @@ private Q_SLOTS:
     void proxyKeepsSortOnUpdates();
     void scatteredRemovalsLeaveTheViewInOneStep();
     void leaseTimingsFollowTheRows();
+    void lapsedLeasesFilter();
     void eventLog();
     void renewalEstimate();
     void export_();
@@ -343,6 +344,53 @@ void tst_DashboardModels::leaseTimingsFollowTheRows()
     int count = 0;
     model.forEachLeaseTiming([&](const LeaseTiming &) { ++count; });
     QCOMPARE(count, 5);
+}
+
+// "Lease lapsed": rows not renewed for longer than their lease duration, as of the proxy's clock,
+// which moves without any change to the data; and the health strip's count agrees.
+void tst_DashboardModels::lapsedLeasesFilter()
+{
+    InstanceTableModel model;
+    QList<InstanceInfo> fleet;
+    for (int i = 0; i < 4; ++i)
+        fleet.append(instance(QStringLiteral("APP"), i, InstanceStatus::Up));
+    model.applyChanges(added(fleet));
+    QHash<QString, LeaseInfo> leases;
+    for (int i = 0; i < 4; ++i) {
+        LeaseInfo lease = fleet.at(i).leaseInfo();
+        lease.durationInSecs = 90;
+        lease.lastRenewalTimestamp = 1'000'000 + i * 60'000; // 1.0, 1.06, 1.12, 1.18 million ms
+        leases.insert(fleet.at(i).instanceId(), lease);
+    }
+    model.updateLeases(leases, 0, model.rowCount());
+    qint64 now = 1'050'000;
+    InstanceFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setClock([&now] { return now; });
+    proxy.setSourceModel(&model);
+    QCOMPARE(proxy.rowCount(), 4);
+    proxy.setLapsedOnly(true);
+    QCOMPARE(proxy.rowCount(), 0); // every lease is younger than 90 s
+    now += 60'000; // the first is now 110 s old, the second 50 s
+    QCOMPARE(proxy.rowCount(), 0); // the clock alone does not filter again...
+    proxy.refreshLapsed();         // ...the view's timer does
+    QCOMPARE(proxy.rowCount(), 1);
+    now += 60'000;
+    proxy.refreshLapsed();
+    QCOMPARE(proxy.rowCount(), 2);
+    ClusterHealth::Renewals renewals;
+    model.forEachLeaseTiming([&](const LeaseTiming &t) {
+        renewals.add(t.lastRenewalTimestamp, t.renewalIntervalInSecs, t.durationInSecs, now);
+    });
+    QCOMPARE(renewals.lapsed, 2);
+    // A renewal brings a row back among the living.
+    LeaseInfo renewed = leases.value(fleet.at(0).instanceId());
+    renewed.lastRenewalTimestamp = now;
+    model.updateLeases({{fleet.at(0).instanceId(), renewed}}, 0, model.rowCount());
+    proxy.refreshLapsed();
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setLapsedOnly(false);
+    QCOMPARE(proxy.rowCount(), 4);
 }
 
 void tst_DashboardModels::eventLog()
