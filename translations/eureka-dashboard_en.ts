@@ -901,6 +901,22 @@
         <source>Instances not renewed for longer than their lease duration</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No Eureka cluster yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a cluster to watch its applications and instances, or try the dashboard on a demo registry that runs inside it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a cluster…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the demo registry</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>

@@ -901,6 +901,22 @@
         <source>Instances not renewed for longer than their lease duration</source>
         <translation>超过租约时长未续约的实例</translation>
     </message>
+    <message>
+        <source>No Eureka cluster yet</source>
+        <translation>还没有 Eureka 集群</translation>
+    </message>
+    <message>
+        <source>Add a cluster to watch its applications and instances, or try the dashboard on a demo registry that runs inside it.</source>
+        <translation>添加一个集群以监控其应用和实例，或者在控制台内置的演示注册中心上试用。</translation>
+    </message>
+    <message>
+        <source>Add a cluster…</source>
+        <translation>添加集群…</translation>
+    </message>
+    <message>
+        <source>Open the demo registry</source>
+        <translation>打开演示注册中心</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>

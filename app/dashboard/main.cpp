@@ -166,6 +166,13 @@ int main(int argc, char *argv[])
         }
         qCInfo(lcDashboard).noquote() << "demo registry at" << demoRegistry.profile().serverUrls.value(0);
     }
+    QObject::connect(&window, &MainWindow::demoRequested, &app, [&window, &demoRegistry] {
+        if (demoRegistry.fleetSize() == 0 && !demoRegistry.start(0)) {
+            qCWarning(lcDashboard).noquote() << "cannot start the demo registry:" << demoRegistry.errorString();
+            return;
+        }
+        window.addProfile(demoRegistry.profile(), QString(), true);
+    });
     window.loadProfiles();
     if (parser.isSet(demo))
         window.addProfile(demoRegistry.profile(), QString(), true);

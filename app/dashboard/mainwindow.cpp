@@ -39,7 +39,9 @@
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QMenuBar>
 #include <QtWidgets/QMessageBox>
+#include <QtWidgets/QPushButton>
 #include <QtWidgets/QSplitter>
+#include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableView>
@@ -225,12 +227,52 @@ void MainWindow::buildUi()
     split->setStretchFactor(1, 4);
     split->setSizes({360, 1000}); // until the user's own layout is restored
 
+    // The first start, or after the last profile is deleted: say what to do instead of showing
+    // empty tables.
+    auto *empty = new QWidget(this);
+    empty->setObjectName(QStringLiteral("emptyState"));
+    auto *emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->addStretch(2);
+    auto *title = new QLabel(tr("No Eureka cluster yet"), empty);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setAlignment(Qt::AlignCenter);
+    auto *hint = new QLabel(tr("Add a cluster to watch its applications and instances, or try the dashboard on a demo "
+                               "registry that runs inside it."),
+                            empty);
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setWordWrap(true);
+    auto *addCluster = new QPushButton(tr("Add a cluster…"), empty);
+    addCluster->setObjectName(QStringLiteral("addClusterButton"));
+    addCluster->setDefault(true);
+    connect(addCluster, &QPushButton::clicked, this, [this] { editProfile(true); });
+    auto *openDemo = new QPushButton(tr("Open the demo registry"), empty);
+    openDemo->setObjectName(QStringLiteral("openDemoButton"));
+    connect(openDemo, &QPushButton::clicked, this, &MainWindow::demoRequested);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(addCluster);
+    buttons->addWidget(openDemo);
+    buttons->addStretch(1);
+    emptyLayout->addWidget(title);
+    emptyLayout->addWidget(hint);
+    emptyLayout->addSpacing(12);
+    emptyLayout->addLayout(buttons);
+    emptyLayout->addStretch(3);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(empty);
+    m_pages->addWidget(split);
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addWidget(m_health);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    updateEmptyState();
 
     const auto addAdmin = [this](const QString &text, void (MainWindow::*slot)()) {
         auto *action = new QAction(text, this);
@@ -328,6 +370,14 @@ void MainWindow::loadProfiles()
             });
         }
     }
+    updateEmptyState();
+}
+
+void MainWindow::updateEmptyState()
+{
+    const bool none = m_profiles.isEmpty();
+    m_pages->setCurrentIndex(none ? 0 : 1);
+    m_health->setVisible(!none);
 }
 
 void MainWindow::addProfile(const ConnectionProfile &profile, const QString &password, bool transient)
@@ -352,6 +402,7 @@ void MainWindow::addProfile(const ConnectionProfile &profile, const QString &pas
     }
     startSession(profile, password);
     activateProfile(profile.name);
+    updateEmptyState();
 }
 
 void MainWindow::saveProfiles()
@@ -647,6 +698,7 @@ void MainWindow::deleteProfile()
     showSession(nullptr);
     session->deleteLater();
     m_profileCombo->removeItem(m_profileCombo->findText(name));
+    updateEmptyState();
 }
 
 void MainWindow::saveLayout()

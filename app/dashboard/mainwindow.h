@@ -18,6 +18,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 QT_END_NAMESPACE
@@ -78,12 +79,15 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void adminActionFinished(bool ok);
+    // "Open the demo registry" on the first-run page: the application starts it and adds its profile.
+    void demoRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildUi();
+    void updateEmptyState();
     void buildMenus();
     void showSession(DashboardSession *session);
     void startSession(const ConnectionProfile &profile, const QString &password);
@@ -114,6 +118,7 @@ private:
 
     QComboBox *m_profileCombo = nullptr;
     QTimer m_lapsedRefresh;
+    QStackedWidget *m_pages = nullptr; // the first-run page, or the views
     QLabel *m_readOnlyIcon = nullptr;
     QLabel *m_readOnlyBadge = nullptr;
     QLineEdit *m_search = nullptr;

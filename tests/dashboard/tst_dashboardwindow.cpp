@@ -40,6 +40,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void firstRunSaysWhatToDo();
     void showsTheFleet();
     void filtersAndSearch();
     void detailsFollowTheSelection();
@@ -102,6 +103,24 @@ QString tst_DashboardWindow::firstInstanceOf(const QString &app) const
             return model->instanceAt(row).instanceId();
     }
     return {};
+}
+
+// No profile yet: a page that says what to do, whose demo button asks for the demo registry; the
+// views come once a profile is there.
+void tst_DashboardWindow::firstRunSaysWhatToDo()
+{
+    auto *empty = m_window->findChild<QWidget *>(QStringLiteral("emptyState"));
+    QVERIFY(empty);
+    QVERIFY(empty->isVisible());
+    auto *openDemo = m_window->findChild<QPushButton *>(QStringLiteral("openDemoButton"));
+    QVERIFY(openDemo && openDemo->isVisible());
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("addClusterButton"))->isVisible());
+    QSignalSpy demoRequested(m_window.get(), &MainWindow::demoRequested);
+    connect(m_window.get(), &MainWindow::demoRequested, this, [this] { m_window->addProfile(m_demo->profile(), QString(), true); });
+    QTest::mouseClick(openDemo, Qt::LeftButton);
+    QCOMPARE(demoRequested.size(), 1);
+    QVERIFY(!empty->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->instances()->rowCount(), m_demo->fleetSize(), 10000);
 }
 
 void tst_DashboardWindow::showsTheFleet()
