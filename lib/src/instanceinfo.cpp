@@ -271,16 +271,8 @@ bool operator==(const InstanceInfo &a, const InstanceInfo &b)
         return true;
     const InstanceInfoData &x = *a.d;
     const InstanceInfoData &y = *b.d;
-    return x.packed == y.packed && x.ends == y.ends && x.app == y.app
-        && x.vipAddress == y.vipAddress && x.secureVipAddress == y.secureVipAddress
-        && sameExtras(x, y) && x.dataCenterInfo == y.dataCenterInfo
-        && x.metadata == y.metadata && x.leaseInfo == y.leaseInfo
-        && x.lastUpdatedTimestamp == y.lastUpdatedTimestamp
-        && x.lastDirtyTimestamp == y.lastDirtyTimestamp && x.port == y.port
-        && x.securePort == y.securePort && x.countryId == y.countryId && x.status == y.status
-        && x.overriddenStatus == y.overriddenStatus && x.actionType == y.actionType
-        && x.portEnabled == y.portEnabled && x.securePortEnabled == y.securePortEnabled
-        && x.coordinatingDiscoveryServer == y.coordinatingDiscoveryServer;
+    return x.actionType == y.actionType && x.leaseInfo.lastRenewalTimestamp == y.leaseInfo.lastRenewalTimestamp
+        && sameExceptBookkeeping(x, y);
 }
 
 } // namespace Eureka
