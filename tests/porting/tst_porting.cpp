@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 QtEureka contributors
 // SPDX-License-Identifier: Apache-2.0
-// docs/PORTING.md and its Chinese twin quote portingsnippets.cpp exactly, and the snippets that
-// only need loopback run here against the embedded registry. The others (real zones, DNS,
-// Amazon, remote hosts) are compiled, which is what keeps them from rotting.
+// docs/PORTING.md and its Chinese twin quote portingsnippets.cpp exactly (README.md quotes
+// readmesnippets.cpp), and the snippets that only need loopback run here against the embedded
+// registry. The others (real zones, DNS, Amazon, remote hosts) are compiled, which is what
+// keeps them from rotting.
 #include "portingsnippets.h"
 #include "scriptedserver.h"
 
@@ -117,21 +118,30 @@ void tst_Porting::cleanupTestCase()
 void tst_Porting::documentsQuoteTheCode_data()
 {
     QTest::addColumn<QString>("document");
-    QTest::newRow("English") << QStringLiteral(EUREKA_SOURCE_DIR "/docs/PORTING.md");
-    QTest::newRow("Chinese") << QStringLiteral(EUREKA_SOURCE_DIR "/docs/PORTING.zh-CN.md");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("atLeast");
+    const QString porting = QStringLiteral(EUREKA_SOURCE_DIR "/tests/porting/portingsnippets.cpp");
+    QTest::newRow("PORTING English") << QStringLiteral(EUREKA_SOURCE_DIR "/docs/PORTING.md") << porting << 18;
+    QTest::newRow("PORTING Chinese") << QStringLiteral(EUREKA_SOURCE_DIR "/docs/PORTING.zh-CN.md") << porting << 18;
+    // The Chinese README translates the example's comments and strings, so only the English one
+    // is held to it; the API reference's main page shows the same file.
+    QTest::newRow("README") << QStringLiteral(EUREKA_SOURCE_DIR "/README.md")
+                            << QStringLiteral(EUREKA_SOURCE_DIR "/tests/porting/readmesnippets.cpp") << 1;
 }
 
 void tst_Porting::documentsQuoteTheCode()
 {
     QFETCH(QString, document);
-    const QMap<QString, QString> code = snippets(readFile(QStringLiteral(EUREKA_SOURCE_DIR "/tests/porting/portingsnippets.cpp")));
+    QFETCH(QString, source);
+    QFETCH(int, atLeast);
+    const QMap<QString, QString> code = snippets(readFile(source));
     const QMap<QString, QString> docs = quoted(readFile(document));
-    QVERIFY(code.size() >= 18);
+    QVERIFY(code.size() >= atLeast);
     // Every snippet is in the document, exactly; the document quotes nothing else.
     for (auto it = code.cbegin(); it != code.cend(); ++it) {
         QVERIFY2(docs.contains(it.key()), qPrintable(QStringLiteral("%1 does not quote %2").arg(document, it.key())));
         QVERIFY2(docs.value(it.key()) == it.value(),
-                 qPrintable(QStringLiteral("%1: snippet %2 differs from tests/porting/portingsnippets.cpp").arg(document, it.key())));
+                 qPrintable(QStringLiteral("%1: snippet %2 differs from %3").arg(document, it.key(), source)));
     }
     for (const QString &name : docs.keys())
         QVERIFY2(code.contains(name), qPrintable(QStringLiteral("%1 quotes an unknown snippet %2").arg(document, name)));

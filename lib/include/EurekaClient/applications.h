@@ -23,18 +23,26 @@ class ApplicationsData;
 class EUREKACLIENT_EXPORT Applications
 {
 public:
+    /** An empty registry. */
     Applications();
+    ///@{
+    /** Copies, moves and swaps; implicitly shared, so a copy is cheap and a setter detaches. */
     Applications(const Applications &other);
     Applications(Applications &&other) noexcept;
     Applications &operator=(const Applications &other);
     Applications &operator=(Applications &&other) noexcept;
     ~Applications();
     void swap(Applications &other) noexcept { d.swap(other.d); }
+    ///@}
 
+    ///@{
+    /** The server's `versions__delta` (a version counter of the registry), kept as it came. */
     qint64 versionsDelta() const;
     void setVersionsDelta(qint64 version);
+    ///@}
     /** The `apps__hashcode` the server sent (empty for a snapshot built locally). */
     QString appsHashCode() const;
+    /** Sets appsHashCode(), as a decoder or a server does. */
     void setAppsHashCode(const QString &hash);
 
     /**
@@ -44,13 +52,18 @@ public:
     QString reconcileHashCode() const;
     /** How many instances have \a status. O(1). */
     qsizetype instanceCount(InstanceStatus status) const;
+    /** How many instances, in all applications. O(1). */
     qsizetype instanceCount() const;
 
+    /** The applications, in the order they were added. */
     QList<Application> applications() const;
+    /** How many applications. */
     qsizetype size() const;
+    /** True without applications. */
     bool isEmpty() const;
     /** The application named \a name (case-insensitive, as Eureka upper-cases names), or an empty one. */
     Application application(const QString &name) const;
+    /** True when application(\a name) has a name (case-insensitive). */
     bool hasApplication(const QString &name) const;
     /** The instance with \a instanceId in any application, or a null InstanceInfo. O(instances). */
     InstanceInfo instance(const QString &instanceId) const;
@@ -87,13 +100,17 @@ public:
      */
     RegistryChanges changesTo(const Applications &newer) const;
 
+    ///@{
+    /** Equal versionsDelta(), appsHashCode() and applications, in any order. */
     friend EUREKACLIENT_EXPORT bool operator==(const Applications &a, const Applications &b);
     friend bool operator!=(const Applications &a, const Applications &b) { return !(a == b); }
+    ///@}
 
 private:
     QSharedDataPointer<ApplicationsData> d;
 };
 
+/** Swaps \a a and \a b; found by argument-dependent lookup. */
 inline void swap(Applications &a, Applications &b) noexcept { a.swap(b); }
 
 } // namespace Eureka

@@ -33,20 +33,20 @@ struct EUREKACLIENT_EXPORT CallTrace
     Q_PROPERTY(Eureka::HaStrategy strategy MEMBER strategy)
     Q_PROPERTY(bool hedged MEMBER hedged)
 public:
-    quint64 callId = 0;     ///< the same for every attempt of one call
-    int attempt = 0;        ///< 1 for the first instance tried
-    QString app;
-    QString instanceId;
-    QString zone;
-    QString url;            ///< without user info
-    qint64 startedAt = 0;   ///< ms since the epoch
-    qint64 elapsedMs = 0;
-    int httpStatus = 0;     ///< 0 when no HTTP answer came
-    Error error = Error::NoError;
-    QString errorString;
-    CallOutcome outcome = CallOutcome::Failed;
-    HaStrategy strategy = HaStrategy::Random;
-    bool hedged = false;    ///< started by hedging while an earlier attempt was still out
+    quint64 callId = 0;                        ///< the same for every attempt of one call
+    int attempt = 0;                           ///< 1 for the first instance tried
+    QString app;                               ///< the application called
+    QString instanceId;                        ///< the instance this attempt went to
+    QString zone;                              ///< that instance's zone
+    QString url;                               ///< without user info
+    qint64 startedAt = 0;                      ///< ms since the epoch
+    qint64 elapsedMs = 0;                      ///< how long the attempt took
+    int httpStatus = 0;                        ///< 0 when no HTTP answer came
+    Error error = Error::NoError;              ///< NoError when the instance answered 2xx
+    QString errorString;                       ///< what went wrong, for people
+    CallOutcome outcome = CallOutcome::Failed; ///< how the attempt ended
+    HaStrategy strategy = HaStrategy::Random;  ///< the strategy that picked the instance
+    bool hedged = false;                       ///< started by hedging while an earlier attempt was still out
 };
 
 } // namespace Eureka

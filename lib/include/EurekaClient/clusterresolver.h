@@ -29,9 +29,11 @@ public:
     virtual void refresh();
 
 Q_SIGNALS:
+    /** endpoints() changed. */
     void endpointsChanged();
     /** A refresh() found servers (whether or not they changed). */
     void refreshed();
+    /** A refresh() failed; the last good endpoints() stay. */
     void errorOccurred(Eureka::Error error, const QString &errorString);
 };
 

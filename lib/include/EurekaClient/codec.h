@@ -20,6 +20,7 @@ struct EUREKACLIENT_EXPORT CodecError
     /** Byte offset of the error in the input, or -1 when it is a typing error found after parsing. */
     qint64 offset = -1;
 
+    /** True when something went wrong: message is not empty. */
     bool isError() const { return !message.isEmpty(); }
     /** "message at path (byte offset)" for logs and errorString(). */
     QString toString() const;
@@ -57,10 +58,16 @@ public:
     static InstanceInfo decodeInstance(QByteArrayView data, WireFormat format,
                                        CodecError *error = nullptr);
 
+    ///@{
+    /**
+     * Encodes as Netflix's server writes it: the same field names, order and types, byte for byte in JSON.
+     * An instance is written as \a shape says.
+     */
     static QByteArray encodeApplications(const Applications &apps, WireFormat format);
     static QByteArray encodeApplication(const Application &app, WireFormat format);
     static QByteArray encodeInstance(const InstanceInfo &info, WireFormat format,
                                      InstanceShape shape = InstanceShape::Registration);
+    ///@}
 
     /** Guesses the format from a Content-Type value; JSON unless it names XML. */
     static WireFormat formatFromContentType(QByteArrayView contentType);

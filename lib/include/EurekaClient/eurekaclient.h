@@ -47,8 +47,14 @@ class EUREKACLIENT_EXPORT EurekaClient : public QObject
     Q_PROPERTY(bool registered READ isRegistered NOTIFY registeredChanged)
 
 public:
+    /**
+     * A client that registers \a instanceConfig with the servers of \a clientConfig. Nothing is sent before
+     * start().
+     */
     EurekaClient(const ClientConfig &clientConfig, const InstanceConfig &instanceConfig,
                  QObject *parent = nullptr);
+    /** Stops at once, without waiting for any answer: call stop() or drain() and wait for stopped() to
+     *  cancel the registration first. A decode in progress is cancelled. */
     ~EurekaClient() override;
 
     /**
@@ -62,9 +68,14 @@ public:
      * Null goes back to the default NetworkAccessTransport.
      */
     void setTransport(HttpTransport *transport);
+    /**
+     * The transport every request goes through: the one given to setTransport(), else
+     * networkAccessTransport().
+     */
     HttpTransport *transport() const;
     /** The default transport over networkAccessManager(), e.g. to pin a self-signed certificate. */
     NetworkAccessTransport *networkAccessTransport() const;
+    /** The QNetworkAccessManager of the default transport: the one handed in, else the client's own. */
     QNetworkAccessManager *networkAccessManager() const;
     /**
      * Lets \a check decide the registered status (Netflix's HealthCheckHandler): it is called
@@ -77,14 +88,23 @@ public:
     void setHealthCheck(std::function<Eureka::InstanceStatus()> check);
     /** Replaces how Eureka servers are found (the client takes ownership). Set before start(). */
     void setClusterResolver(ClusterResolver *resolver);
+    /** How Eureka servers are found (owned by the client). */
     ClusterResolver *clusterResolver() const;
 
+    ///@{
+    /** The configuration the client was created with. */
     ClientConfig clientConfig() const;
     InstanceConfig instanceConfig() const;
+    ///@}
     /** What this instance registers (filled in at start). */
     InstanceInfo instanceInfo() const;
 
+    /** True from start() until stop() or drain() has finished. */
     bool isRunning() const;
+    /**
+     * True while a server holds this instance's registration: after registered(), until the cancel or a
+     * heartbeat's 404.
+     */
     bool isRegistered() const;
     /** The local registry: the last good copy, even while every server is down. */
     Applications applications() const;
@@ -137,10 +157,13 @@ public Q_SLOTS:
     void refreshRegistry();
 
 Q_SIGNALS:
+    /** A server accepted the registration; also after each re-registration. */
     void registered();
+    /** isRegistered() changed to \a registered. */
     void registeredChanged(bool registered);
     /** After every heartbeat: \a ok false when it failed (the client retries with backoff). */
     void heartbeat(bool ok);
+    /** This instance's own status changed to \a status (setStatus() or the health check). */
     void statusChanged(Eureka::InstanceStatus status);
     /** The local registry changed: what was added, removed or modified. */
     void registryUpdated(const Eureka::RegistryChanges &changes);
@@ -156,6 +179,7 @@ Q_SIGNALS:
      * kind of error again is not re-emitted until that operation has succeeded once.
      */
     void errorOccurred(Eureka::Operation operation, Eureka::Error error, const QString &errorString);
+    /** stop() or drain() is over: the cancel was answered, or stopTimeout passed. */
     void stopped();
     /** During drain(): what \a server (without credentials) showed, and whether it shows DOWN yet. */
     void drainProgress(const QString &server, Eureka::InstanceStatus seen, bool confirmed);

@@ -27,21 +27,30 @@ struct EUREKACLIENT_EXPORT ClientConfig
     QMap<QString, QStringList> zoneServiceUrls;
     /** This client's zone: its servers are tried first. */
     QString zone;
-    QString region = QStringLiteral("us-east-1");
+    QString region = QStringLiteral("us-east-1"); ///< the region, for DNS discovery and remote regions
     /** DNS domain for TXT discovery (eureka_domain): txt.{region}.{domain} lists zones. */
     QString dnsDomain;
     /** Order servers of the own zone first (Netflix's preferSameZoneEureka). */
     bool preferSameZone = true;
     /** Applied to URLs and DNS host names that do not carry them themselves. */
     QString protocol = QStringLiteral("http");
+    ///@{
+    /**
+     * HTTP basic auth for every server, unless a service URL carries its own; sent in the Authorization
+     * header, never logged.
+     */
     QString username;
     QString password;
+    ///@}
+    /** The context path of server URLs that have none: "/eureka" (Spring Cloud) or "/eureka/v2" (Netflix). */
     QString contextPath = QStringLiteral("/eureka");
+    /** The port for servers found in DNS. */
     int serverPort = 8761;
     /** How often the server list is resolved again (DNS); the last good list is kept on failure. */
     std::chrono::milliseconds resolverRefreshInterval{5 * 60 * 1000};
 
     // --- Registration ---
+    /** Register this instance and heartbeat (Spring's register-with-eureka). */
     bool shouldRegister = true;
     /**
      * Let the instance's own health decide its registered status (Spring's
@@ -62,7 +71,9 @@ struct EUREKACLIENT_EXPORT ClientConfig
     int onDemandUpdateBurst = 2;
 
     // --- Discovery ---
+    /** Keep a local copy of the registry (Spring's fetch-registry). */
     bool shouldDiscover = true;
+    /** How often the registry is fetched (a delta unless disableDelta). */
     std::chrono::milliseconds registryFetchInterval{30 * 1000};
     /** Always fetch the full registry instead of deltas. */
     bool disableDelta = false;
@@ -76,6 +87,7 @@ struct EUREKACLIENT_EXPORT ClientConfig
     // --- Failure handling and transport ---
     /** Failed heartbeats and fetches back off up to bound x interval. */
     int backoffBound = 10;
+    /** How long one server may take to answer before the next is tried. */
     std::chrono::milliseconds requestTimeout{5000};
     /** How many servers one request may try. */
     int numberOfRetries = 3;
@@ -83,6 +95,7 @@ struct EUREKACLIENT_EXPORT ClientConfig
     double quarantineRefreshPercentage = 0.66;
     /** Sessions end after this (± 50 %) so clients spread over servers again. */
     std::chrono::milliseconds sessionDuration{20 * 60 * 1000};
+    /** How many redirects one request follows (a redirected server is then pinned). */
     int maxRedirects = 10;
     /** How long stop() waits for the cancel to be answered. */
     std::chrono::milliseconds stopTimeout{2000};
@@ -113,10 +126,10 @@ struct EUREKACLIENT_EXPORT ClientConfig
  */
 struct EUREKACLIENT_EXPORT InstanceConfig
 {
-    QString appName;
-    QString instanceId;
-    QString hostName;
-    QString ipAddress;
+    QString appName;    ///< the application name (required; Eureka upper-cases it)
+    QString instanceId; ///< unique within the application; empty: host:app:port, as Spring does
+    QString hostName;   ///< empty: detected from the network interfaces
+    QString ipAddress;  ///< empty: detected from the network interfaces (or ipNetwork)
     /** Pick the first interface address inside this CIDR (python's instance_ip_network). */
     QString ipNetwork;
     /** Register the IP address as host name (Spring's prefer-ip-address). */
@@ -126,25 +139,31 @@ struct EUREKACLIENT_EXPORT InstanceConfig
      * too). It is registered as ipAddr without brackets or scope, and the page URLs bracket it.
      */
     bool preferIpv6 = false;
-    int port = 80;
-    bool portEnabled = true;
-    int securePort = 443;
-    bool securePortEnabled = false;
-    QString vipAddress;
-    QString secureVipAddress;
+    int port = 80;                  ///< the plain HTTP port
+    bool portEnabled = true;        ///< whether port is offered
+    int securePort = 443;           ///< the HTTPS port
+    bool securePortEnabled = false; ///< whether securePort is offered
+    QString vipAddress;             ///< empty: the application name
+    QString secureVipAddress;       ///< empty: the application name
+    ///@{
+    /** Absolute URLs to register; empty: built from the host, port and the matching path below. */
     QString homePageUrl;
     QString statusPageUrl;
     QString healthCheckUrl;
     QString secureHealthCheckUrl;
+    ///@}
+    ///@{
+    /** Paths the URLs above are built from when they are empty. */
     QString homePageUrlPath = QStringLiteral("/");
     QString statusPageUrlPath = QStringLiteral("/actuator/info");
     QString healthCheckUrlPath = QStringLiteral("/actuator/health");
-    MetadataEntries metadata;
+    ///@}
+    MetadataEntries metadata; ///< registered with the instance (Spring's metadata-map)
     /** "MyOwn", or "Amazon" to fill AmazonInfo from the instance metadata service. */
     QString dataCenterName = QStringLiteral("MyOwn");
     /** The EC2 instance metadata service (IMDSv2), configurable so tests can play it. */
     QUrl awsMetadataUrl = QUrl(QStringLiteral("http://169.254.169.254/latest/"));
-    InstanceStatus initialStatus = InstanceStatus::Up;
+    InstanceStatus initialStatus = InstanceStatus::Up; ///< the status of the first registration
     /** How often to heartbeat (the wire carries whole seconds, at least 1). */
     std::chrono::milliseconds leaseRenewalInterval{30000};
     /** How long the server keeps the lease without a heartbeat. */

@@ -35,43 +35,45 @@
  */
 namespace Eureka::Facade {
 
-/** The seed's err_type values passed to on_error. */
+///@{
+/** The seed's err_type values passed to on_error: which operation failed. */
 inline constexpr char ERROR_REGISTER[] = "register";
 inline constexpr char ERROR_RENEW[] = "renew";
 inline constexpr char ERROR_STATUS_UPDATE[] = "status_update";
 inline constexpr char ERROR_CANCEL[] = "cancel";
 inline constexpr char ERROR_DISCOVER[] = "discover";
 inline constexpr char ERROR_RESOLVE[] = "resolve";
+///@}
 
 /** init()'s parameters, named as python-eureka-client names them. */
 struct EUREKACLIENT_EXPORT InitParams
 {
-    QString eureka_server;                                // comma-separated URLs
-    QMap<QString, QStringList> eureka_availability_zones; // zone -> URLs
-    QString zone;
-    QString eureka_domain;
-    QString region = QStringLiteral("us-east-1");
-    QString eureka_protocol = QStringLiteral("http");
-    QString eureka_basic_auth_user;
-    QString eureka_basic_auth_password;
-    QString eureka_context = QStringLiteral("/eureka");
-    QString app_name;
-    QString instance_id;
-    QString instance_host;
-    QString instance_ip;
-    QString instance_ip_network;
-    int instance_port = 9090;
-    bool instance_unsecure_port_enabled = true;
-    int instance_secure_port = 9443;
-    bool instance_secure_port_enabled = false;
-    QString data_center_name = QStringLiteral("MyOwn");
-    HaStrategy ha_strategy = HaStrategy::Random;
-    QMap<QString, QString> metadata;
-    double renewal_interval_in_secs = 30;
-    double duration_in_secs = 90;
-    double registry_fetch_interval_in_secs = 30;
-    bool should_register = true;
-    bool should_discover = true;
+    QString eureka_server;                                ///< comma-separated service URLs
+    QMap<QString, QStringList> eureka_availability_zones; ///< zone -> service URLs
+    QString zone;                                         ///< this client's zone (its servers first)
+    QString eureka_domain;                                ///< DNS domain for TXT record discovery
+    QString region = QStringLiteral("us-east-1");         ///< region for DNS discovery
+    QString eureka_protocol = QStringLiteral("http");     ///< protocol of server URLs that have none
+    QString eureka_basic_auth_user;                       ///< HTTP basic auth user
+    QString eureka_basic_auth_password;                   ///< HTTP basic auth password (never logged)
+    QString eureka_context = QStringLiteral("/eureka");   ///< context path of server URLs that have none
+    QString app_name;                                     ///< the application to register
+    QString instance_id;                                  ///< empty: host:app:port
+    QString instance_host;                                ///< empty: detected
+    QString instance_ip;                                  ///< empty: detected
+    QString instance_ip_network;                          ///< pick the address inside this CIDR
+    int instance_port = 9090;                             ///< the plain HTTP port
+    bool instance_unsecure_port_enabled = true;           ///< whether instance_port is offered
+    int instance_secure_port = 9443;                      ///< the HTTPS port
+    bool instance_secure_port_enabled = false;            ///< whether instance_secure_port is offered
+    QString data_center_name = QStringLiteral("MyOwn");   ///< "MyOwn", or "Amazon" for EC2 metadata
+    HaStrategy ha_strategy = HaStrategy::Random;          ///< how do_service picks instances
+    QMap<QString, QString> metadata;                      ///< registered with the instance
+    double renewal_interval_in_secs = 30;                 ///< heartbeat interval
+    double duration_in_secs = 90;                         ///< lease duration
+    double registry_fetch_interval_in_secs = 30;          ///< registry fetch interval
+    bool should_register = true;                          ///< register and heartbeat
+    bool should_discover = true;                          ///< keep a local registry
     /** Called with ERROR_* and the message, once every server has been tried. */
     std::function<void(const QString &err_type, const QString &err)> on_error;
 };
@@ -80,16 +82,19 @@ struct EUREKACLIENT_EXPORT InitParams
  *  rest for "response_object". */
 struct EUREKACLIENT_EXPORT ServiceResult
 {
-    Error error = Error::NoError;
-    QString errorString;
-    int httpStatus = 0;
-    QList<std::pair<QByteArray, QByteArray>> headers;
-    QByteArray body;
-    QVariant walkResult;
-    QList<CallTrace> traces;
+    Error error = Error::NoError;                     ///< NoError for a 2xx answer
+    QString errorString;                              ///< what went wrong, naming every attempt
+    int httpStatus = 0;                               ///< the HTTP status; 0 when no answer came
+    QList<std::pair<QByteArray, QByteArray>> headers; ///< the answer's headers
+    QByteArray body;                                  ///< the answer's body
+    QVariant walkResult;                              ///< for walk_nodes: what the walker reported
+    QList<CallTrace> traces;                          ///< every attempt, in order
 
+    /** True for a 2xx answer. */
     bool ok() const { return error == Error::NoError; }
+    /** The body as UTF-8 text (return_type "string"). */
     QString text() const { return QString::fromUtf8(body); }
+    /** The body as JSON (return_type "json"); a null document when it is not JSON. */
     QJsonDocument json() const { return QJsonDocument::fromJson(body); }
 };
 

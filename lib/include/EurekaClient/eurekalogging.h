@@ -11,8 +11,8 @@
 namespace Eureka {
 
 /**
- * Routing and filtering of the library's own log messages (the `eureka.*` QLoggingCategory
- * names), without taking over the application's message handler: python-eureka-client's
+ * Routing and filtering of the library's own log messages (the QLoggingCategory names
+ * starting with `eureka`), without taking over the application's message handler: python-eureka-client's
  * set_level, add_handler / set_handler and a rotated log file.
  *
  * The first call of addHandler() or setLogFile() installs a message handler that sends the
@@ -30,23 +30,27 @@ namespace Eureka {
  */
 namespace Logging {
 
+/** How much the library says: every message from this level up; Off for none. */
 enum class Level { Debug, Info, Warning, Critical, Off };
 
-/** The lowest level the `eureka.*` categories emit (QT_LOGGING_RULES otherwise decide). */
+/** The lowest level the `eureka` categories emit (QT_LOGGING_RULES otherwise decide). */
 EUREKACLIENT_EXPORT void setLevel(Level level);
 /** Parses "debug", "info", "warning", "critical" or "off"; false for anything else. */
 EUREKACLIENT_EXPORT bool parseLevel(const QString &text, Level *level);
 
+/** Receives one message of the library: its type, category (`eureka.client`...) and masked text. */
 using Handler = std::function<void(QtMsgType type, const char *category, const QString &message)>;
 /** Adds a sink for the library's messages; returns an id for removeHandler(). Called on the
  *  thread that logs; keep it quick and do not log from it. */
 EUREKACLIENT_EXPORT int addHandler(Handler handler);
+/** Removes the handler addHandler() returned \a id for. */
 EUREKACLIENT_EXPORT void removeHandler(int id);
 
 /** Appends the library's messages to \a path, one line each; when the file would pass
  *  \a maxBytes it becomes path.1 (path.1 becomes path.2, ... up to \a keepFiles). */
 EUREKACLIENT_EXPORT bool setLogFile(const QString &path, qint64 maxBytes = 10 * 1024 * 1024, int keepFiles = 5,
                                     QString *errorString = nullptr);
+/** Stops writing to the log file. */
 EUREKACLIENT_EXPORT void closeLogFile();
 
 /** Whether the library's messages also reach the previously installed handler (default: yes). */

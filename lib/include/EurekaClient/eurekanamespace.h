@@ -41,18 +41,18 @@ Q_ENUM_NS(WireFormat)
 
 /** Why an operation failed; errorString() on the reply or signal carries the details. */
 enum class Error : quint8 {
-    NoError,            ///< success
-    NetworkError,       ///< connection refused, reset, host not found, TLS failure...
-    TimeoutError,       ///< no answer within the request timeout
-    HttpError,          ///< the server answered with a status the operation does not accept
-    ProtocolError,      ///< the body could not be decoded (see errorString() for where)
-    NoServerAvailable,  ///< the resolver has no Eureka server to ask
-    RetryLimitReached,  ///< every server tried failed
+    NoError,              ///< success
+    NetworkError,         ///< connection refused, reset, host not found, TLS failure...
+    TimeoutError,         ///< no answer within the request timeout
+    HttpError,            ///< the server answered with a status the operation does not accept
+    ProtocolError,        ///< the body could not be decoded (see errorString() for where)
+    NoServerAvailable,    ///< the resolver has no Eureka server to ask
+    RetryLimitReached,    ///< every server tried failed
     RedirectLimitReached, ///< more redirects than allowed
-    DnsError,           ///< a DNS TXT lookup failed
-    NotRegistered,      ///< the operation needs a registered instance
-    ConfigurationError, ///< a configuration value is invalid
-    OperationCanceled,  ///< aborted, or the client was stopped
+    DnsError,             ///< a DNS TXT lookup failed
+    NotRegistered,        ///< the operation needs a registered instance
+    ConfigurationError,   ///< a configuration value is invalid
+    OperationCanceled,    ///< aborted, or the client was stopped
 };
 Q_ENUM_NS(Error)
 

@@ -15,12 +15,12 @@ namespace Eureka {
 /** One server tried for a request: where, what came back, how long it took. */
 struct ServerAttempt
 {
-    EurekaEndpoint endpoint;
-    int httpStatus = 0;            ///< 0 when no HTTP answer came back
-    Error error = Error::NoError;
-    QString errorString;
-    qint64 elapsedMs = 0;
-    QString note;                  ///< "redirected to ...", "quarantined", "session rotated"
+    EurekaEndpoint endpoint;      ///< the server tried
+    int httpStatus = 0;           ///< 0 when no HTTP answer came back
+    Error error = Error::NoError; ///< NoError when it answered as expected
+    QString errorString;          ///< what went wrong, without credentials
+    qint64 elapsedMs = 0;         ///< how long it took
+    QString note;                 ///< "redirected to ...", "quarantined", "session rotated"
 };
 
 class EurekaReplyPrivate;
@@ -46,13 +46,17 @@ class EUREKACLIENT_EXPORT EurekaReply : public QObject
 public:
     ~EurekaReply() override;
 
+    /** True once finished() was emitted. */
     bool isFinished() const;
+    /** NoError when the operation succeeded. */
     Error error() const;
     /** What went wrong, naming the servers tried (never their credentials). */
     QString errorString() const;
     /** The HTTP status of the answer that ended the request; 0 when none came. */
     int httpStatus() const;
+    /** The body of the answer, as the server sent it (possibly gzip: Codec inflates it). */
     QByteArray body() const;
+    /** Which operation this is. */
     RequestType requestType() const;
     /** The server that answered last. */
     EurekaEndpoint endpoint() const;
@@ -64,14 +68,18 @@ public Q_SLOTS:
     void abort();
 
 Q_SIGNALS:
+    /** The operation is over; emitted once, from the event loop. */
     void finished(QPrivateSignal);
 
 protected:
+    /** For the library's own reply types. */
     explicit EurekaReply(RequestType type, QObject *parent);
-    // Ends the reply; emits finished() from the event loop. Only the first call counts.
+    /** Ends the reply; emits finished() from the event loop. Only the first call counts. */
     void finishReply(Error error, const QString &errorString, int httpStatus, const QByteArray &body,
                      const EurekaEndpoint &endpoint);
+    /** Records one server tried, for attempts(). */
     void addAttempt(const ServerAttempt &attempt);
+    /** Called by abort(): stop the work in flight. */
     virtual void abortRequested() {}
 
 private:

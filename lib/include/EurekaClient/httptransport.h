@@ -21,11 +21,11 @@ namespace Eureka {
 /** One HTTP request the library wants sent (to a Eureka server or a called service). */
 struct EUREKACLIENT_EXPORT TransportRequest
 {
-    QByteArray method = "GET";
+    QByteArray method = "GET"; ///< the HTTP method
     /** Never carries user info: credentials come as an Authorization header. */
     QUrl url;
-    QList<std::pair<QByteArray, QByteArray>> headers;
-    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers; ///< request headers, Authorization included when the server needs it
+    QByteArray body; ///< the request body; empty for none
     /** Eureka requests handle redirects themselves (false); service calls let the transport follow them. */
     bool followRedirects = false;
     /** An answer whose body (after decompression) grows past this fails with status 0; 0: no limit. */
@@ -48,10 +48,13 @@ class EUREKACLIENT_EXPORT TransportReply : public QObject
 public:
     ~TransportReply() override;
 
+    /** True once finish() was called. */
     bool isFinished() const;
     /** 0 when no HTTP answer came (connection refused, TLS failure, aborted...). */
     int httpStatus() const;
+    /** The body of the answer (as the transport received it). */
     QByteArray body() const;
+    /** The headers of the answer, in the order they came. */
     QList<std::pair<QByteArray, QByteArray>> headers() const;
     /** The first value of header \a name, compared without case. */
     QByteArray header(const QByteArray &name) const;
@@ -62,9 +65,11 @@ public:
     virtual void abort() = 0;
 
 Q_SIGNALS:
+    /** The exchange is over; emitted once, from the event loop. */
     void finished();
 
 protected:
+    /** For transport implementations. */
     explicit TransportReply(QObject *parent = nullptr);
     /** Ends the reply and emits finished(); only the first call counts. */
     void finish(int httpStatus, const QList<std::pair<QByteArray, QByteArray>> &headers, const QByteArray &body,
@@ -94,10 +99,15 @@ class NetworkAccessTransportPrivate;
 class EUREKACLIENT_EXPORT NetworkAccessTransport : public HttpTransport
 {
 public:
+    /**
+     * Sends through \a manager (not owned); without one, through a manager of its own created on first use.
+     */
     explicit NetworkAccessTransport(QNetworkAccessManager *manager = nullptr);
     ~NetworkAccessTransport() override;
 
+    /** Sends through \a manager from now on (not owned). */
     void setNetworkAccessManager(QNetworkAccessManager *manager);
+    /** The manager requests go through. */
     QNetworkAccessManager *networkAccessManager() const;
 
     /**

@@ -26,16 +26,18 @@ struct EUREKACLIENT_EXPORT LeaseInfo
     Q_PROPERTY(qint64 evictionTimestamp MEMBER evictionTimestamp)
     Q_PROPERTY(qint64 serviceUpTimestamp MEMBER serviceUpTimestamp)
 public:
-    static constexpr int DefaultRenewalIntervalInSecs = 30;
-    static constexpr int DefaultDurationInSecs = 90;
+    static constexpr int DefaultRenewalIntervalInSecs = 30; ///< Netflix's default heartbeat interval
+    static constexpr int DefaultDurationInSecs = 90;        ///< Netflix's default lease duration
 
-    int renewalIntervalInSecs = DefaultRenewalIntervalInSecs;
-    int durationInSecs = DefaultDurationInSecs;
-    qint64 registrationTimestamp = 0;
-    qint64 lastRenewalTimestamp = 0;
-    qint64 evictionTimestamp = 0;
-    qint64 serviceUpTimestamp = 0;
+    int renewalIntervalInSecs = DefaultRenewalIntervalInSecs; ///< how often the instance heartbeats
+    int durationInSecs = DefaultDurationInSecs;               ///< how long the lease lasts without a heartbeat
+    qint64 registrationTimestamp = 0;                         ///< when the instance registered
+    qint64 lastRenewalTimestamp = 0;                          ///< the last heartbeat the server saw
+    qint64 evictionTimestamp = 0;                             ///< when the lease was cancelled or evicted
+    qint64 serviceUpTimestamp = 0;                            ///< when the instance first went UP
 
+    ///@{
+    /** Equal when every field is equal. */
     friend bool operator==(const LeaseInfo &a, const LeaseInfo &b)
     {
         return a.renewalIntervalInSecs == b.renewalIntervalInSecs
@@ -46,6 +48,7 @@ public:
             && a.serviceUpTimestamp == b.serviceUpTimestamp;
     }
     friend bool operator!=(const LeaseInfo &a, const LeaseInfo &b) { return !(a == b); }
+    ///@}
 };
 
 } // namespace Eureka

@@ -31,35 +31,40 @@ class EUREKACLIENT_EXPORT PropagationProbe : public QObject
     Q_OBJECT
 
 public:
+    /** What to change, and how patiently to watch. */
     struct Options
     {
         /** Empty: register a probe instance. Otherwise flip this instance (an override). */
         QString app;
-        QString instanceId;
-        std::chrono::milliseconds pollInterval{500};
-        std::chrono::milliseconds timeout{120000};
+        QString instanceId;                          ///< the instance to flip, with app
+        std::chrono::milliseconds pollInterval{500}; ///< how often each server is read
+        std::chrono::milliseconds timeout{120000};   ///< give up after this long
     };
     /** What one server showed, in ms after the change was sent; -1 when never seen. */
     struct ServerTimes
     {
-        QString server; ///< without credentials
-        qint64 appsMs = -1;
-        qint64 deltaMs = -1;
-        QString error;  ///< the last failure reading it, if any
+        QString server;      ///< without credentials
+        qint64 appsMs = -1;  ///< when GET apps showed the change
+        qint64 deltaMs = -1; ///< when GET apps/delta showed the change
+        QString error;       ///< the last failure reading it, if any
     };
+    /** What the probe measured. */
     struct Result
     {
-        QString change;            ///< what was done, in words
-        QList<ServerTimes> servers;
-        qint64 localRegistryMs = -1;
-        bool completed = false;    ///< everything seen before the timeout
-        bool cleanedUp = false;    ///< the change was undone
+        QString change;              ///< what was done, in words
+        QList<ServerTimes> servers;  ///< one entry per server
+        qint64 localRegistryMs = -1; ///< when the client's local registry showed it; -1 when never
+        bool completed = false;      ///< everything seen before the timeout
+        bool cleanedUp = false;      ///< the change was undone
     };
 
+    /** A probe of the servers of \a config; nothing happens before start(). */
     PropagationProbe(const ClientConfig &config, const Options &options, QObject *parent = nullptr);
     ~PropagationProbe() override;
 
+    /** Reads every server, makes the change, and measures; finished() ends it. */
     void start();
+    /** The figures so far; complete after finished(). */
     Result result() const;
 
 Q_SIGNALS:

@@ -12,8 +12,9 @@ namespace Eureka {
 /** An instance before and after a change. */
 struct InstanceChange
 {
-    InstanceInfo before;
-    InstanceInfo after;
+    InstanceInfo before; ///< as it was
+    InstanceInfo after;  ///< as it is now
+    /** True when the status differs (UP to DOWN, ...). */
     bool statusChanged() const { return before.status() != after.status(); }
 };
 
@@ -23,11 +24,13 @@ struct InstanceChange
  */
 struct RegistryChanges
 {
-    QList<InstanceInfo> added;
-    QList<InstanceChange> modified;
-    QList<InstanceInfo> removed;
+    QList<InstanceInfo> added;      ///< instances that appeared
+    QList<InstanceChange> modified; ///< instances that changed, before and after
+    QList<InstanceInfo> removed;    ///< instances that went, as they were last
 
+    /** True when nothing changed. */
     bool isEmpty() const { return added.isEmpty() && modified.isEmpty() && removed.isEmpty(); }
+    /** How many instances changed in all. */
     qsizetype size() const { return added.size() + modified.size() + removed.size(); }
     /** The modified entries whose status changed (UP to DOWN, ...). */
     QList<InstanceChange> statusChanges() const

@@ -37,6 +37,7 @@ class EUREKACLIENT_EXPORT RegistryServer : public QObject
     Q_OBJECT
 
 public:
+    /** How the registry listens, behaves and protects itself. */
     struct Options
     {
         /// Loopback by default: binding anything else is a deliberate choice.
@@ -64,29 +65,39 @@ public:
         /// After refusing a request, how long to drain the client's input before closing (so
         /// that the refusal reaches a client that is still sending).
         std::chrono::milliseconds lingerTimeout{1000};
-        qsizetype maxHeaderBytes = 16 * 1024;
-        qsizetype maxBodyBytes = 1024 * 1024;
-        int maxConnections = 1024;
+        qsizetype maxHeaderBytes = 16 * 1024; ///< larger request heads are refused (431)
+        qsizetype maxBodyBytes = 1024 * 1024; ///< larger bodies are refused (413)
+        int maxConnections = 1024;            ///< connections beyond this are closed at once
+        ///@{
         /// HTTP basic auth; both empty: no authentication.
         QString username;
         QString password;
+        ///@}
         /// Milliseconds since the epoch; tests inject their own clock.
         std::function<qint64()> clock;
     };
 
+    /** A registry with the default Options: 127.0.0.1, a free port, /eureka. */
     explicit RegistryServer(QObject *parent = nullptr);
+    /** A registry with \a options; nothing listens before listen(). */
     explicit RegistryServer(const Options &options, QObject *parent = nullptr);
     ~RegistryServer() override;
 
     /** Starts listening; false with errorString() when the address cannot be bound. */
     bool listen();
+    /** Stops listening and closes every connection; the registry's contents stay. */
     void close();
+    /** True between listen() and close(). */
     bool isListening() const;
+    /** The address listened on. */
     QHostAddress address() const;
+    /** The port listened on (the one picked, when Options::port was 0). */
     quint16 port() const;
     /** The URL clients use, e.g. http://127.0.0.1:8761/eureka/ (no credentials in it). */
     QUrl serviceUrl() const;
+    /** Why listen() failed. */
     QString errorString() const;
+    /** The options the registry was created with. */
     Options options() const;
 
     /** A snapshot of the registry. */
@@ -99,6 +110,7 @@ public:
 Q_SIGNALS:
     /** Something clients can see changed (register, cancel, status, metadata, eviction). */
     void registryChanged();
+    /** An eviction pass removed \a instances, whose leases had expired. */
     void instancesEvicted(const QList<Eureka::InstanceInfo> &instances);
 
 private:

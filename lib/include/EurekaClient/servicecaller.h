@@ -23,9 +23,9 @@ class EurekaClient;
 /** What to send, and how patient to be. */
 struct EUREKACLIENT_EXPORT CallOptions
 {
-    QByteArray method = "GET";
-    QList<std::pair<QByteArray, QByteArray>> headers;
-    QByteArray body;
+    QByteArray method = "GET";                        ///< the HTTP method
+    QList<std::pair<QByteArray, QByteArray>> headers; ///< request headers
+    QByteArray body;                                  ///< the request body; empty for none
     /** Overrides the caller's strategy for this call. */
     std::optional<HaStrategy> strategy;
     /** Overrides the caller's same-zone preference for this call. */
@@ -55,15 +55,21 @@ class EUREKACLIENT_EXPORT ServiceReply : public QObject
 public:
     ~ServiceReply() override;
 
+    /** True once finished() was emitted. */
     bool isFinished() const;
     /** NoError for a 2xx answer; HttpError for 4xx; RetryLimitReached / TimeoutError / NoServerAvailable otherwise. */
     Error error() const;
     /** For failures, every attempt: instance, URL and what went wrong. */
     QString errorString() const;
+    /** The HTTP status of the answer that ended the call; 0 when none came. */
     int httpStatus() const;
+    /** The headers of that answer (return_type "response_object"). */
     QList<std::pair<QByteArray, QByteArray>> headers() const;
+    /** The body of that answer. */
     QByteArray body() const;
+    /** The body as UTF-8 text (return_type "string"). */
     QString text() const;
+    /** The body as JSON (return_type "json"); a null document when it is not JSON. */
     QJsonDocument json() const;
     /** The instance that answered. */
     InstanceInfo instance() const;
@@ -73,9 +79,11 @@ public:
     QVariant result() const;
 
 public Q_SLOTS:
+    /** Abandons every attempt in flight; finished() follows with Error::OperationCanceled. */
     void abort();
 
 Q_SIGNALS:
+    /** The call is over; emitted once, from the event loop. */
     void finished();
 
 private:
@@ -110,14 +118,18 @@ class EUREKACLIENT_EXPORT ServiceCaller : public QObject
 public:
     /** A walker is handed each candidate URL and reports, now or later, through \a done. */
     using Done = std::function<void(bool ok, const QVariant &result)>;
+    /** Called with each candidate URL; reports through \a done, now or later. */
     using Walker = std::function<void(const QUrl &url, const Done &done)>;
 
     /** Calls through \a client's registry and QNetworkAccessManager. */
     explicit ServiceCaller(EurekaClient *client, QObject *parent = nullptr);
     ~ServiceCaller() override;
 
+    ///@{
+    /** The strategy of calls whose CallOptions do not name one (Random unless set). */
     void setDefaultStrategy(HaStrategy strategy);
     HaStrategy defaultStrategy() const;
+    ///@}
     /** Try instances of the client's own zone first. */
     void setPreferSameZone(bool prefer);
     /** Skip an instance for \a ejectFor after \a consecutiveFailures failures in a row (0: never).
@@ -133,6 +145,7 @@ public:
                             const CallOptions &options = {});
 
 Q_SIGNALS:
+    /** An attempt of any call of this caller ended, as \a trace says. */
     void callTraced(const Eureka::CallTrace &trace);
 
 private:

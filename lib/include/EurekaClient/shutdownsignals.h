@@ -32,6 +32,7 @@ class EUREKACLIENT_EXPORT ShutdownSignals : public QObject
     Q_OBJECT
 
 public:
+    /** Installs the SIGTERM and SIGINT handlers. */
     explicit ShutdownSignals(QObject *parent = nullptr);
     ~ShutdownSignals() override;
 

@@ -12,7 +12,8 @@ namespace Eureka {
 /**
  * Client and instance configuration read the way a Spring Boot application reads it, so Spring
  * Cloud teams reuse what they know: `application.properties` or `application.yml` with the
- * `eureka.client.*`, `eureka.instance.*`, `spring.application.name` and `server.port` keys,
+ * `eureka.client` and `eureka.instance` keys, `spring.application.name` and
+ * `server.port`,
  * relaxed binding (`service-url`, `serviceUrl`, `service_url`), `${ENV:default}` placeholders,
  * and environment variables (`EUREKA_CLIENT_SERVICEURL_DEFAULTZONE`).
  *
@@ -27,13 +28,14 @@ namespace Eureka {
  */
 struct EUREKACLIENT_EXPORT SpringConfig
 {
-    ClientConfig client;
-    InstanceConfig instance;
-    /** Unknown `eureka.*` keys, with where they are. */
+    ClientConfig client;     ///< the eureka.client keys
+    InstanceConfig instance; ///< the eureka.instance keys, spring.application.name and server.port
+    /** Unknown `eureka` keys, with where they are. */
     QStringList warnings;
     /** Empty when the file was read; else "file:line: key: why". */
     QString errorString;
 
+    /** True when the file was read without error. */
     bool isValid() const { return errorString.isEmpty(); }
 
     /** Reads \a path (.properties, .yml or .yaml) and applies \a environment on top. */
