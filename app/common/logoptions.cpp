@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "logoptions.h"
 
+#include "optiontext.h"
+
 #include <EurekaClient/eurekalogging.h>
 
 namespace LogOptions {
@@ -55,10 +57,18 @@ bool apply(QStringList &arguments, QString *error)
     return true;
 }
 
+QList<QCommandLineOption> options()
+{
+    return {{QStringLiteral("log-level"),
+             QStringLiteral("The library's messages: debug, info, warning, critical or off."), QStringLiteral("level")},
+            {QStringLiteral("log-file"),
+             QStringLiteral("Write the library's messages to this file (rotated at 10 MB, 5 kept)."),
+             QStringLiteral("file")}};
+}
+
 QString helpText()
 {
-    return QStringLiteral("  --log-level LEVEL  the library's messages: debug, info, warning, critical or off\n"
-                          "  --log-file FILE    write the library's messages to FILE (rotated at 10 MB, 5 kept)\n");
+    return OptionText::helpLines(options());
 }
 
 } // namespace LogOptions

@@ -3,6 +3,7 @@
 #include "connectionprofile.h"
 #include "credentialstore.h"
 #include "dashboardlogging.h"
+#include "dashboardoptions.h"
 #include "logoptions.h"
 #include "demoregistry.h"
 #include "mainwindow.h"
@@ -74,6 +75,11 @@ static bool serverProfile(const QStringList &urls, ConnectionProfile *profile, Q
 
 int main(int argc, char *argv[])
 {
+    // At build time, for the installed man page: no display, no settings, no translation.
+    if (argc == 3 && QByteArray(argv[1]) == "--generate" && QByteArray(argv[2]) == "man") {
+        std::fputs(DashboardOptions().manPage(QStringLiteral(EUREKACLIENT_VERSION_STRING)).toUtf8().constData(), stdout);
+        return 0;
+    }
     if (onlyPrints(argc, argv) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -94,49 +100,32 @@ int main(int argc, char *argv[])
                                      + QLatin1String("\n\n") + LogOptions::helpText());
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Start the embedded registry with a demo fleet and connect to it."));
-    const QCommandLineOption demoPort(QStringLiteral("demo-port"),
-                                      QApplication::translate("main", "Port of the demo registry (default: any free port)."),
-                                      QStringLiteral("port"), QStringLiteral("0"));
-    const QCommandLineOption tray(QStringLiteral("tray"), QApplication::translate("main", "Start hidden in the system tray."));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Render the window to a PNG file and quit."),
-                                        QStringLiteral("file"));
-    const QCommandLineOption view(QStringLiteral("view"),
-                                  QApplication::translate("main", "View to show: instances, events or calls."),
-                                  QStringLiteral("view"), QStringLiteral("instances"));
-    const QCommandLineOption language(QStringLiteral("language"),
-                                      QApplication::translate("main", "Language (en, zh_CN); default: the settings, else the system's."),
-                                      QStringLiteral("code"));
-    const QCommandLineOption server(QStringLiteral("server"),
-                                    QApplication::translate("main", "Open this Eureka server (repeatable; read-only, not saved)."),
-                                    QStringLiteral("url"));
-    parser.addOptions({demo, demoPort, server, tray, screenshot, view, language});
+    const DashboardOptions options;
+    parser.addOptions(options.list());
     parser.process(arguments);
 
-    installTranslations(app, parser.isSet(language) ? parser.value(language)
+    installTranslations(app, parser.isSet(options.language) ? parser.value(options.language)
                                                     : QSettings().value(QStringLiteral("language")).toString());
 
     const QMap<QString, MainWindow::View> views = {{QStringLiteral("instances"), MainWindow::View::Instances},
                                                    {QStringLiteral("events"), MainWindow::View::Events},
                                                    {QStringLiteral("calls"), MainWindow::View::Calls}};
-    if (!views.contains(parser.value(view))) {
-        std::fprintf(stderr, "eureka-dashboard: unknown view '%s' (instances, events, calls)\n", qPrintable(parser.value(view)));
+    if (!views.contains(parser.value(options.view))) {
+        std::fprintf(stderr, "eureka-dashboard: unknown view '%s' (instances, events, calls)\n", qPrintable(parser.value(options.view)));
         return 2;
     }
     bool portOk = false;
-    const uint port = parser.value(demoPort).toUInt(&portOk);
+    const uint port = parser.value(options.demoPort).toUInt(&portOk);
     if (!portOk || port > 65535) {
-        std::fprintf(stderr, "eureka-dashboard: --demo-port needs a port number, not '%s'\n", qPrintable(parser.value(demoPort)));
+        std::fprintf(stderr, "eureka-dashboard: --demo-port needs a port number, not '%s'\n", qPrintable(parser.value(options.demoPort)));
         return 2;
     }
 
     ConnectionProfile fromCommandLine;
     QString commandLinePassword;
-    if (parser.isSet(server)) {
+    if (parser.isSet(options.server)) {
         QString serverError;
-        if (!serverProfile(parser.values(server), &fromCommandLine, &commandLinePassword, &serverError)) {
+        if (!serverProfile(parser.values(options.server), &fromCommandLine, &commandLinePassword, &serverError)) {
             std::fprintf(stderr, "eureka-dashboard: %s\n", qPrintable(serverError));
             return 2;
         }
@@ -159,7 +148,7 @@ int main(int argc, char *argv[])
     });
 
     DemoRegistry demoRegistry;
-    if (parser.isSet(demo)) {
+    if (parser.isSet(options.demo)) {
         if (!demoRegistry.start(quint16(port))) {
             std::fprintf(stderr, "eureka-dashboard: cannot start the demo registry: %s\n", qPrintable(demoRegistry.errorString()));
             return 1;
@@ -174,22 +163,22 @@ int main(int argc, char *argv[])
         window.addProfile(demoRegistry.profile(), QString(), true);
     });
     window.loadProfiles();
-    if (parser.isSet(demo))
+    if (parser.isSet(options.demo))
         window.addProfile(demoRegistry.profile(), QString(), true);
-    if (parser.isSet(server))
+    if (parser.isSet(options.server))
         window.addProfile(fromCommandLine, commandLinePassword, true);
 
-    if (parser.isSet(screenshot)) {
+    if (parser.isSet(options.screenshot)) {
         window.show();
-        auto *shooter = new Screenshotter(&window, parser.value(screenshot), views.value(parser.value(view)),
+        auto *shooter = new Screenshotter(&window, parser.value(options.screenshot), views.value(parser.value(options.view)),
                                           demoRegistry.fleetSize(), &app);
         shooter->start();
-    } else if (parser.isSet(tray) && trayIcon.isAvailable()) {
+    } else if (parser.isSet(options.tray) && trayIcon.isAvailable()) {
         qCInfo(lcDashboard) << "started in the tray";
     } else {
-        if (parser.isSet(tray))
+        if (parser.isSet(options.tray))
             qCWarning(lcDashboard) << "no system tray on this desktop: showing the window";
-        window.setView(views.value(parser.value(view)));
+        window.setView(views.value(parser.value(options.view)));
         window.show();
     }
     return app.exec();

@@ -88,6 +88,12 @@ int apps(const QCommandLineParser &parser, const SpringConfig &config, bool inst
         shown = Applications();
         shown.addApplication(app);
     }
+    if (!instancesOfOne && parser.isSet(QStringLiteral("names"))) {
+        for (const Application &app : shown.applications())
+            out() << app.name() << '\n';
+        out().flush();
+        return Ok;
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         QFile stdoutFile;
         stdoutFile.open(stdout, QIODevice::WriteOnly);
@@ -102,7 +108,7 @@ int statusOrDelete(const QCommandLineParser &parser, const SpringConfig &config)
 {
     const QStringList args = parser.positionalArguments();
     const bool del = args.value(0) == QLatin1String("delete");
-    const bool clear = parser.isSet(QStringLiteral("clear"));
+    const bool clear = !del && parser.isSet(QStringLiteral("clear"));
     if (del ? args.size() != 3 : (clear ? args.size() != 3 : args.size() != 4))
         return fail(del ? QStringLiteral("usage: eurekactl delete APP ID")
                         : QStringLiteral("usage: eurekactl status APP ID UP|DOWN|OUT_OF_SERVICE|STARTING, or status --clear APP ID"),
@@ -361,50 +367,12 @@ int probe(const QCommandLineParser &parser, SpringConfig config)
 
 } // namespace
 
-bool handles(const QString &command)
+int run(const QString &command, const QCommandLineParser &parser)
 {
-    static const QStringList commands = {QStringLiteral("apps"), QStringLiteral("instances"), QStringLiteral("watch"),
-                                         QStringLiteral("register"), QStringLiteral("status"), QStringLiteral("delete"),
-                                         QStringLiteral("call"), QStringLiteral("probe")};
-    return commands.contains(command);
-}
-
-int run(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("eurekactl %1: talk to Eureka servers.").arg(arguments.value(1)));
-    parser.addHelpOption();
-    ConnectionOptions connection;
-    connection.addTo(parser);
-    parser.addOptions({
-        {QStringLiteral("json"), QStringLiteral("apps, instances: print the registry as Eureka JSON.")},
-        {QStringLiteral("clear"), QStringLiteral("status: remove the override instead of setting one.")},
-        {QStringLiteral("interval"), QStringLiteral("watch, probe: milliseconds between a client's fetches."), QStringLiteral("ms"), QStringLiteral("5000")},
-        {QStringLiteral("count"), QStringLiteral("watch: exit after this many changes."), QStringLiteral("n"), QStringLiteral("0")},
-        {QStringLiteral("port"), QStringLiteral("register: the instance's port."), QStringLiteral("port")},
-        {QStringLiteral("host"), QStringLiteral("register: host name to register."), QStringLiteral("host")},
-        {QStringLiteral("ip"), QStringLiteral("register: IP address to register."), QStringLiteral("ip")},
-        {QStringLiteral("metadata"), QStringLiteral("register: a metadata entry (repeatable)."), QStringLiteral("key=value")},
-        {QStringLiteral("strategy"), QStringLiteral("call: random, stick or other."), QStringLiteral("name"), QStringLiteral("random")},
-        {QStringLiteral("method"), QStringLiteral("call: HTTP method."), QStringLiteral("method"), QStringLiteral("GET")},
-        {QStringLiteral("data"), QStringLiteral("call: request body."), QStringLiteral("body")},
-        {QStringLiteral("poll-ms"), QStringLiteral("probe: milliseconds between reads of each server."), QStringLiteral("ms")},
-        {QStringLiteral("timeout-ms"), QStringLiteral("probe: give up after this many milliseconds."), QStringLiteral("ms")},
-    });
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("apps, instances, watch, register, status, delete, call or probe"));
-    if (!parser.parse(arguments)) {
-        err() << "eurekactl: " << parser.errorText() << Qt::endl;
-        return Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Ok;
-    }
     SpringConfig config;
     QString error;
-    if (!connection.read(parser, &config, &error))
+    if (!ConnectionOptions().read(parser, &config, &error))
         return fail(error, Usage);
-    const QString command = parser.positionalArguments().value(0);
     if (command == QLatin1String("apps"))
         return apps(parser, config, false);
     if (command == QLatin1String("instances"))

@@ -2,15 +2,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QtCore/QStringList>
+#include <QtCore/QString>
 
-// eurekactl's commands that talk to Eureka servers. Each takes the arguments after
-// "eurekactl" and returns the exit code:
-//   0 done, 1 the servers or the service failed, 2 bad usage, 3 no such app or instance,
-//   4 the called service answered 4xx.
+class QCommandLineParser;
+
+// The eurekactl commands that talk to Eureka servers: apps, instances, watch, register, status,
+// delete, call and probe. \a parser has parsed the command's options from the command table and
+// the connection options.
 namespace ClientCommands {
 
-bool handles(const QString &command);
-int run(const QStringList &arguments);
+int run(const QString &command, const QCommandLineParser &parser);
 
 } // namespace ClientCommands

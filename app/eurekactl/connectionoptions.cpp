@@ -6,7 +6,12 @@
 
 void ConnectionOptions::addTo(QCommandLineParser &parser)
 {
-    parser.addOptions({m_server, m_zone, m_dns, m_region, m_user, m_passwordFile, m_config, m_timeout});
+    parser.addOptions(list());
+}
+
+QList<QCommandLineOption> ConnectionOptions::list() const
+{
+    return {m_server, m_zone, m_dns, m_region, m_user, m_passwordFile, m_config, m_timeout};
 }
 
 bool ConnectionOptions::read(const QCommandLineParser &parser, Eureka::SpringConfig *config, QString *error) const

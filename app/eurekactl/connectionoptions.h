@@ -14,6 +14,8 @@ class ConnectionOptions
 {
 public:
     void addTo(QCommandLineParser &parser);
+    // The options themselves, for help, the man page and completions.
+    QList<QCommandLineOption> list() const;
     // The configuration, or false with \a error for the user.
     bool read(const QCommandLineParser &parser, Eureka::SpringConfig *config, QString *error) const;
 

@@ -1,37 +1,70 @@
 // SPDX-FileCopyrightText: 2026 QtEureka contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "clientcommands.h"
+#include "commandtable.h"
+#include "connectionoptions.h"
+#include "documentcommands.h"
+#include "generatedfiles.h"
 #include "logoptions.h"
-#include "registryprinter.h"
 #include "servecommand.h"
-
-#include <EurekaClient/codec.h>
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
-#include <QtCore/QFile>
 #include <QtCore/QTextStream>
-
-using namespace Eureka;
 
 namespace {
 
-QByteArray readInput(const QString &path, QString *error)
+QTextStream &out()
 {
-    QFile file;
-    const bool ok = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                               : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!ok) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
-        return {};
-    }
-    return file.readAll();
+    static QTextStream stream(stdout);
+    return stream;
 }
 
-WireFormat guessFormat(const QByteArray &data)
+QTextStream &err()
 {
-    const QByteArray head = data.trimmed().left(1);
-    return head == "<" ? WireFormat::Xml : WireFormat::Json;
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+// Parses the command's own options (and the connection options when it talks to servers),
+// nothing else: an option of another command is an error here.
+int runCommand(const CommandSpec &command, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOptions(command.options);
+    if (command.connects)
+        ConnectionOptions().addTo(parser);
+    if (!parser.parse(arguments)) {
+        err() << "eurekactl " << command.name << ": " << parser.errorText() << "\n(eurekactl " << command.name
+              << " --help lists its options)" << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << CommandTable::commandHelp(command);
+        return 0;
+    }
+    if (command.name == QLatin1String("serve"))
+        return runServeCommand(parser);
+    if (command.name == QLatin1String("show"))
+        return DocumentCommands::show(parser);
+    if (command.name == QLatin1String("convert"))
+        return DocumentCommands::convert(parser);
+    return ClientCommands::run(command.name, parser);
+}
+
+// `--generate man|bash|zsh`, run at build time to make the installed man page and completions.
+int generate(const QString &what)
+{
+    if (what == QLatin1String("man"))
+        out() << GeneratedFiles::manPage(QCoreApplication::applicationVersion());
+    else if (what == QLatin1String("bash"))
+        out() << GeneratedFiles::bashCompletion();
+    else if (what == QLatin1String("zsh"))
+        out() << GeneratedFiles::zshCompletion();
+    else
+        return 2;
+    return 0;
 }
 
 } // namespace
@@ -44,74 +77,30 @@ int main(int argc, char *argv[])
     QStringList arguments = QCoreApplication::arguments();
     QString logError;
     if (!LogOptions::apply(arguments, &logError)) {
-        QTextStream(stderr) << "eurekactl: " << logError << Qt::endl;
+        err() << "eurekactl: " << logError << Qt::endl;
         return 2;
     }
-    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("serve"))
-        return runServeCommand(arguments.mid(1));
-    if (arguments.size() > 1 && ClientCommands::handles(arguments.at(1)))
-        return ClientCommands::run(arguments);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Eureka tools: an embedded registry, and registry document inspection.\n\n"
-        "Commands (each has --help):\n"
-        "  serve          run the embedded registry\n"
-        "  apps           list applications and instances (--json)\n"
-        "  instances APP  list one application's instances\n"
-        "  watch          print registry changes as they happen\n"
-        "  register APP   register an instance and heartbeat; drain on Ctrl-C or SIGTERM\n"
-        "  status APP ID UP|DOWN|OUT_OF_SERVICE, status --clear APP ID\n"
-        "  delete APP ID  delete an instance's registration\n"
-        "  call APP PATH  call a service with failover; prints the answer and the attempts\n"
-        "  probe [APP ID] time how long a change takes to reach readers, per server\n"
-        "  show FILE      print the applications and instances of an apps document\n"
-        "  convert FILE   re-encode an apps document (JSON <-> XML, see --to)\n\n"
-        "Options of every command:\n") + LogOptions::helpText());
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption toOption(QStringLiteral("to"),
-                                      QStringLiteral("Output format of convert: json or xml."),
-                                      QStringLiteral("format"), QStringLiteral("json"));
-    parser.addOption(toOption);
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("show or convert"));
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A JSON or XML document, or - for stdin."));
-    parser.process(arguments);
-
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    const QStringList args = parser.positionalArguments();
-    if (args.size() != 2 || (args.at(0) != QLatin1String("show") && args.at(0) != QLatin1String("convert"))) {
-        err << parser.helpText();
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("--generate") && arguments.size() == 3)
+        return generate(arguments.at(2));
+    if (arguments.size() == 1) {
+        err() << CommandTable::overviewHelp();
         return 2;
     }
-
-    QString readError;
-    const QByteArray data = readInput(args.at(1), &readError);
-    if (!readError.isEmpty()) {
-        err << "eurekactl: " << readError << Qt::endl;
-        return 1;
+    if (first == QLatin1String("-h") || first == QLatin1String("--help") || first == QLatin1String("help")) {
+        if (const CommandSpec *command = CommandTable::find(arguments.value(2))) {
+            out() << CommandTable::commandHelp(*command);
+            return 0;
+        }
+        out() << CommandTable::overviewHelp();
+        return arguments.size() > 2 ? 2 : 0;
     }
-    CodecError error;
-    const Applications apps = Codec::decodeApplications(data, guessFormat(data), &error);
-    if (error.isError()) {
-        err << "eurekactl: " << args.at(1) << ": " << error.toString() << Qt::endl;
-        return 1;
-    }
-
-    if (args.at(0) == QLatin1String("show")) {
-        RegistryPrinter(out).print(apps);
+    if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
+        out() << "eurekactl " << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;
     }
-    const QString to = parser.value(toOption).toLower();
-    if (to != QLatin1String("json") && to != QLatin1String("xml")) {
-        err << "eurekactl: --to must be json or xml, not " << to << Qt::endl;
-        return 2;
-    }
-    out.flush();
-    QFile stdoutFile;
-    stdoutFile.open(stdout, QIODevice::WriteOnly);
-    stdoutFile.write(Codec::encodeApplications(apps, to == QLatin1String("xml") ? WireFormat::Xml : WireFormat::Json));
-    stdoutFile.write("\n");
-    return 0;
+    if (const CommandSpec *command = CommandTable::find(first))
+        return runCommand(*command, arguments);
+    err() << "eurekactl: unknown command \"" << first << "\" (eurekactl --help lists the commands)" << Qt::endl;
+    return 2;
 }

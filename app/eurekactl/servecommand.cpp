@@ -34,46 +34,20 @@ bool positiveMs(const QCommandLineParser &parser, const QCommandLineOption &opti
 }
 } // namespace
 
-int runServeCommand(const QStringList &arguments)
+int runServeCommand(const QCommandLineParser &parser)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Runs an embedded Eureka-compatible registry for demos, development and tests.\n"
-        "It is a single in-memory node: production uses a real Eureka server cluster."));
-    parser.addHelpOption();
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port; 0 picks a free one and prints it."),
-                                  QStringLiteral("port"), QStringLiteral("8761"));
-    const QCommandLineOption address(QStringLiteral("address"),
-                                     QStringLiteral("Address to bind (loopback unless you say otherwise)."),
-                                     QStringLiteral("address"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption context(QStringLiteral("context"),
-                                     QStringLiteral("Context path: /eureka (Spring Cloud) or /eureka/v2 (Netflix)."),
-                                     QStringLiteral("path"), QStringLiteral("/eureka"));
-    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Require HTTP basic auth with this user."),
-                                  QStringLiteral("name"));
-    const QCommandLineOption passwordEnv(QStringLiteral("password-env"),
-                                         QStringLiteral("Name of the environment variable holding the basic auth password."),
-                                         QStringLiteral("variable"), QStringLiteral("EUREKA_PASSWORD"));
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Fill the registry with a live demo fleet."));
-    const QCommandLineOption eviction(QStringLiteral("eviction-interval"),
-                                      QStringLiteral("Milliseconds between eviction passes (default 60000)."),
-                                      QStringLiteral("ms"));
-    const QCommandLineOption retention(QStringLiteral("delta-retention"),
-                                       QStringLiteral("Milliseconds a change stays in apps/delta (default 180000)."),
-                                       QStringLiteral("ms"));
-    const QCommandLineOption renewal(QStringLiteral("demo-renewal"),
-                                     QStringLiteral("Milliseconds between the demo fleet's heartbeats (default 30000)."),
-                                     QStringLiteral("ms"));
-    const QCommandLineOption responseCache(
-        QStringLiteral("response-cache-interval"),
-        QStringLiteral("Serve GET answers from a copy refreshed every this many milliseconds, as Netflix's read-only "
-                       "response cache does (30000 there); changes then reach readers up to that much later. "
-                       "Off by default: every change is visible at once."),
-        QStringLiteral("ms"));
-    parser.addOptions({port, address, context, user, passwordEnv, demo, eviction, retention, renewal, responseCache});
-    parser.process(arguments);
+    const QCommandLineOption port(QStringLiteral("port"));
+    const QCommandLineOption address(QStringLiteral("address"));
+    const QCommandLineOption context(QStringLiteral("context"));
+    const QCommandLineOption user(QStringLiteral("user"));
+    const QCommandLineOption passwordEnv(QStringLiteral("password-env"));
+    const QCommandLineOption demo(QStringLiteral("demo"));
+    const QCommandLineOption eviction(QStringLiteral("eviction-interval"));
+    const QCommandLineOption retention(QStringLiteral("delta-retention"));
+    const QCommandLineOption renewal(QStringLiteral("demo-renewal"));
+    const QCommandLineOption responseCache(QStringLiteral("response-cache-interval"));
 
     RegistryServer::Options options;
     bool ok = false;

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QtCore/QStringList>
+class QCommandLineParser;
 
-// `eurekactl serve`: runs the embedded registry until interrupted.
-int runServeCommand(const QStringList &arguments);
+// `eurekactl serve`: runs the embedded registry until interrupted. \a parser has parsed the
+// options of the command table's "serve" entry.
+int runServeCommand(const QCommandLineParser &parser);

@@ -4,7 +4,10 @@
 // and --server opening a registry given on the command line.
 #include "scriptedserver.h"
 
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
 #include <QtCore/QProcess>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void helpAndVersionWithoutADisplay();
     void badServerUrl();
     void serverOpensThatRegistry();
+    void manPageFromTheOptions();
 };
 
 void tst_DashboardCli::helpAndVersionWithoutADisplay()
@@ -93,6 +97,42 @@ void tst_DashboardCli::serverOpensThatRegistry()
     process.kill();
     process.waitForFinished(10000);
     QVERIFY(!process.readAllStandardError().contains("s3cret"));
+}
+
+// eureka-dashboard(1) is generated at build time from the options the program parses, without
+// a display: every option of --help is in it, and groff reads it without a warning.
+void tst_DashboardCli::manPageFromTheOptions()
+{
+    QProcess generate;
+    generate.setProcessEnvironment(headless());
+    generate.start(dashboard, {QStringLiteral("--generate"), QStringLiteral("man")});
+    QVERIFY(generate.waitForFinished(30000));
+    QCOMPARE(generate.exitCode(), 0);
+    QFile built(QFileInfo(dashboard).absolutePath() + QStringLiteral("/eureka-dashboard.1"));
+    QVERIFY(built.open(QIODevice::ReadOnly));
+    QCOMPARE(built.readAll(), generate.readAllStandardOutput());
+
+    QProcess man;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MANWIDTH"), QStringLiteral("200"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    man.setProcessEnvironment(env);
+    man.start(QStringLiteral("man"), {QStringLiteral("--warnings"), QStringLiteral("-l"), built.fileName()});
+    QVERIFY2(man.waitForFinished(30000), "man (Debian package man-db) did not run");
+    QCOMPARE(man.readAllStandardError(), QByteArray());
+    const QByteArray rendered = man.readAllStandardOutput();
+
+    QProcess help;
+    help.setProcessEnvironment(headless());
+    help.start(dashboard, {QStringLiteral("--help")});
+    QVERIFY(help.waitForFinished(30000));
+    static const QRegularExpression optionName(QStringLiteral("--[a-z][a-z-]+"));
+    int seen = 0;
+    for (const QRegularExpressionMatch &m : optionName.globalMatch(QString::fromUtf8(help.readAllStandardOutput()))) {
+        QVERIFY2(rendered.contains(m.captured().toUtf8()), qPrintable(m.captured()));
+        ++seen;
+    }
+    QVERIFY(seen >= 9); // --demo ... --language, --log-level, --log-file, --help, --version
 }
 
 QTEST_GUILESS_MAIN(tst_DashboardCli)

@@ -9,6 +9,7 @@
 #include "httpprobe.h"
 
 #include <QtCore/QFile>
+#include <QtCore/QFileInfo>
 #include <QtCore/QProcess>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QRegularExpression>
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void watchPrintsChanges();
     void badConnectionOptions();
     void logOptions();
+    void helpListsOnlyWhatApplies();
+    void manPageComesFromTheCommandTable();
 };
 
 namespace {
@@ -335,5 +338,72 @@ void tst_Eurekactl::logOptions()
     QVERIFY(err.contains("Connection refused"));
 }
 
+void tst_Eurekactl::helpListsOnlyWhatApplies()
+{
+    QByteArray out, err;
+    const QStringList commands = {QStringLiteral("serve"), QStringLiteral("apps"), QStringLiteral("instances"),
+                                  QStringLiteral("watch"), QStringLiteral("register"), QStringLiteral("status"),
+                                  QStringLiteral("delete"), QStringLiteral("call"), QStringLiteral("probe"),
+                                  QStringLiteral("show"), QStringLiteral("convert")};
+    QCOMPARE(run({QStringLiteral("--help")}, &out, &err), 0);
+    for (const QString &command : commands)
+        QVERIFY2(out.contains("\n  " + command.toUtf8() + ' '), qPrintable(command));
+    // The overview is not one command's parser: no "Arguments: command, file" and no --to.
+    QVERIFY(!out.contains("Arguments:"));
+    QVERIFY(!out.contains("--to"));
+
+    QCOMPARE(run({QStringLiteral("call"), QStringLiteral("--help")}, &out, &err), 0);
+    QVERIFY(out.startsWith("Usage: eurekactl call [options] APP PATH"));
+    QVERIFY(out.contains("--strategy <name>") && out.contains("--server <url>") && out.contains("--log-level"));
+    QVERIFY(!out.contains("--json") && !out.contains("--to") && !out.contains("--port"));
+    QCOMPARE(run({QStringLiteral("convert"), QStringLiteral("--help")}, &out, &err), 0);
+    QVERIFY(out.contains("--to <format>"));
+    QVERIFY(!out.contains("--server")); // it reads a file, not a server
+    QCOMPARE(run({QStringLiteral("help"), QStringLiteral("probe")}, &out, &err), 0);
+    QVERIFY(out.contains("--poll-ms <ms>"));
+
+    // Another command's option is an error, not silently ignored.
+    QCOMPARE(run({QStringLiteral("apps"), QStringLiteral("--strategy"), QStringLiteral("other")}, &out, &err), 2);
+    QVERIFY2(err.contains("Unknown option 'strategy'") && err.contains("eurekactl apps --help"), err.constData());
+    QCOMPARE(run({QStringLiteral("frobnicate")}, &out, &err), 2);
+    QVERIFY(err.contains("unknown command \"frobnicate\""));
+    QCOMPARE(run({QStringLiteral("--version")}, &out, &err), 0);
+    QCOMPARE(out.trimmed(), QByteArray("eurekactl " EUREKACLIENT_VERSION_STRING));
+}
+
+// The installed man page is generated at build time by eurekactl itself: it is what the program
+// prints now, groff reads it without a warning, and every option of every command's --help is in it.
+void tst_Eurekactl::manPageComesFromTheCommandTable()
+{
+    QByteArray page, err;
+    QCOMPARE(run({QStringLiteral("--generate"), QStringLiteral("man")}, &page, &err), 0);
+    QFile built(QFileInfo(eurekactl).absolutePath() + QStringLiteral("/eurekactl.1"));
+    QVERIFY(built.open(QIODevice::ReadOnly));
+    QCOMPARE(built.readAll(), page);
+
+    QProcess man;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MANWIDTH"), QStringLiteral("200"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    man.setProcessEnvironment(env);
+    man.start(QStringLiteral("man"), {QStringLiteral("--warnings"), QStringLiteral("-l"), built.fileName()});
+    QVERIFY2(man.waitForFinished(30000), "man (Debian package man-db) did not run");
+    QCOMPARE(man.exitCode(), 0);
+    QCOMPARE(man.readAllStandardError(), QByteArray());
+    const QByteArray rendered = man.readAllStandardOutput();
+    QVERIFY(rendered.contains("eurekactl - command-line tool for Netflix Eureka registries"));
+
+    static const QRegularExpression optionName(QStringLiteral("--[a-z][a-z-]+"));
+    for (const char *command : {"serve", "apps", "instances", "watch", "register", "status", "delete", "call", "probe",
+                                "show", "convert"}) {
+        QByteArray help;
+        QCOMPARE(run({QString::fromLatin1(command), QStringLiteral("--help")}, &help, &err), 0);
+        QVERIFY2(rendered.contains(QByteArray("eurekactl ") + command), command);
+        for (const QRegularExpressionMatch &m : optionName.globalMatch(QString::fromUtf8(help)))
+            QVERIFY2(rendered.contains(m.captured().toUtf8()), qPrintable(QStringLiteral("%1 %2").arg(QString::fromLatin1(command), m.captured())));
+    }
+}
+
 QTEST_GUILESS_MAIN(tst_Eurekactl)
+
 #include "tst_eurekactl.moc"

@@ -3,7 +3,7 @@
 # SPDX-License-Identifier: Apache-2.0
 # CI, as root: installs the Debian packages that ./dev package made, builds the consumer against
 # the installed files with find_package(EurekaClient) and with pkg-config, runs the programs,
-# and removes the packages again.
+# reads their man pages, completes with the installed bash completion, and removes the packages.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 packages_dir=${1:-build/packages}
@@ -20,4 +20,11 @@ c++ -std=c++17 -fPIC tests/package/consumer/main.cpp -o "$work/pkgconfig-consume
 "$work/pkgconfig-consumer" | grep -q UP_1_
 eurekactl --version
 QT_QPA_PLATFORM=offscreen eureka-dashboard --version
-echo "packages: installed, consumer built with find_package and with pkg-config, programs run"
+# The man pages and completions the programs generated at build time, where Debian looks for them.
+MANWIDTH=100 man -P cat eurekactl | grep -q 'eurekactl probe'
+MANWIDTH=100 man -P cat eureka-dashboard | grep -q -- '--server <url>'
+bash --norc -c 'source /usr/share/bash-completion/completions/eurekactl
+                COMP_LINE="eurekactl conv"; COMP_POINT=${#COMP_LINE}; _eurekactl
+                [[ ${COMPREPLY[*]} == convert ]]'
+dpkg -L eurekactl | grep -q '/usr/share/zsh/vendor-completions/_eurekactl$'
+echo "packages: installed, consumer built with find_package and with pkg-config, programs, man pages and completions work"
