@@ -105,6 +105,20 @@ QList<CommandSpec> buildTable()
          valued("timeout-ms", "Give up after this many milliseconds (default 120000).", "ms"),
          valued("interval", "Milliseconds between the local client's fetches.", "ms")},
         true, "eurekactl probe\neurekactl probe ORDER-SERVICE 10.0.1.11:order-service:8080");
+    add("doctor", "", {}, "check a client configuration against its servers",
+        "Checks a client configuration (the connection options, or a Spring application.yml or "
+        ".properties with --config) against the servers it names, and explains each finding with "
+        "a fix: every server reachable and a Eureka server (not an HTML page or another service); "
+        "the context path (/eureka/ or /eureka/v2/); the credentials; the DNS TXT records; the own "
+        "zone in the zones map; each server's clock (its Date header); each server's reconcile "
+        "hash against its content, and the servers against each other; the own instance on every "
+        "server, with --instance-id (or eureka.instance.instance-id). Exit code 0 when everything "
+        "is OK, 1 with warnings, 2 with a failure.",
+        {flag("json", "Print the findings as JSON."),
+         valued("instance-id", "Check that this instance is registered on every server.", "id"),
+         valued("app", "The application of --instance-id (default: spring.application.name of --config).", "app"),
+         valued("clock-tolerance", "Clock difference to accept, in milliseconds.", "ms", "5000")},
+        true, "eurekactl doctor --config application.yml\neurekactl doctor --server http://eureka-a:8761/eureka/ --json");
     add("show", "FILE", {QStringLiteral("file")}, "print the applications and instances of an apps document",
         "Reads a saved registry document (JSON or XML; - for standard input), prints it as a table "
         "and checks its reconcile hash.",

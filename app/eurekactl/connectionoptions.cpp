@@ -3,6 +3,7 @@
 #include "connectionoptions.h"
 
 #include <QtCore/QFile>
+#include <QtNetwork/QHostAddress>
 
 void ConnectionOptions::addTo(QCommandLineParser &parser)
 {
@@ -11,7 +12,7 @@ void ConnectionOptions::addTo(QCommandLineParser &parser)
 
 QList<QCommandLineOption> ConnectionOptions::list() const
 {
-    return {m_server, m_zone, m_dns, m_region, m_user, m_passwordFile, m_config, m_timeout};
+    return {m_server, m_zone, m_dns, m_dnsServer, m_region, m_user, m_passwordFile, m_config, m_timeout};
 }
 
 bool ConnectionOptions::read(const QCommandLineParser &parser, Eureka::SpringConfig *config, QString *error) const
@@ -34,6 +35,13 @@ bool ConnectionOptions::read(const QCommandLineParser &parser, Eureka::SpringCon
         client.zone = parser.value(m_zone);
     if (parser.isSet(m_dns))
         client.dnsDomain = parser.value(m_dns);
+    if (parser.isSet(m_dnsServer)) {
+        if (QHostAddress(parser.value(m_dnsServer)).isNull()) {
+            *error = QStringLiteral("--dns-server needs an IP address, not \"%1\"").arg(parser.value(m_dnsServer));
+            return false;
+        }
+        client.dnsServer = parser.value(m_dnsServer);
+    }
     if (parser.isSet(m_region))
         client.region = parser.value(m_region);
     if (parser.isSet(m_user))

@@ -8,7 +8,7 @@
 #include <QtCore/QCommandLineParser>
 
 // The options every eurekactl command that talks to Eureka servers shares, matching the
-// library's configuration: --server, --zone, --dns-domain, --region, --user, --password-file,
+// library's configuration: --server, --zone, --dns-domain, --dns-server, --region, --user, --password-file,
 // --config application.yml (command-line options win over the file), --timeout.
 class ConnectionOptions
 {
@@ -23,6 +23,7 @@ private:
     QCommandLineOption m_server{QStringLiteral("server"), QStringLiteral("Eureka service URL (repeat or comma-separate for several)."), QStringLiteral("url")};
     QCommandLineOption m_zone{QStringLiteral("zone"), QStringLiteral("This client's zone."), QStringLiteral("zone")};
     QCommandLineOption m_dns{QStringLiteral("dns-domain"), QStringLiteral("Find servers in DNS TXT records of this domain."), QStringLiteral("domain")};
+    QCommandLineOption m_dnsServer{QStringLiteral("dns-server"), QStringLiteral("DNS server (an IP address) for --dns-domain; default: the system's."), QStringLiteral("address")};
     QCommandLineOption m_region{QStringLiteral("region"), QStringLiteral("Region for DNS discovery."), QStringLiteral("region")};
     QCommandLineOption m_user{QStringLiteral("user"), QStringLiteral("Basic auth user."), QStringLiteral("name")};
     QCommandLineOption m_passwordFile{QStringLiteral("password-file"), QStringLiteral("File holding the basic auth password."), QStringLiteral("file")};

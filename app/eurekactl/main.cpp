@@ -3,6 +3,7 @@
 #include "clientcommands.h"
 #include "commandtable.h"
 #include "connectionoptions.h"
+#include "doctorcommand.h"
 #include "documentcommands.h"
 #include "generatedfiles.h"
 #include "logoptions.h"
@@ -46,6 +47,8 @@ int runCommand(const CommandSpec &command, const QStringList &arguments)
     }
     if (command.name == QLatin1String("serve"))
         return runServeCommand(parser);
+    if (command.name == QLatin1String("doctor"))
+        return runDoctorCommand(parser);
     if (command.name == QLatin1String("show"))
         return DocumentCommands::show(parser);
     if (command.name == QLatin1String("convert"))

@@ -111,7 +111,7 @@ void tst_Completion::completes_data()
     const QString dir = m_files.path();
     QTest::newRow("commands") << QStringLiteral("eurekactl ")
                               << QStringList{QStringLiteral("apps"), QStringLiteral("call"), QStringLiteral("convert"),
-                                             QStringLiteral("delete"), QStringLiteral("instances"), QStringLiteral("probe"),
+                                             QStringLiteral("delete"), QStringLiteral("doctor"), QStringLiteral("instances"), QStringLiteral("probe"),
                                              QStringLiteral("register"), QStringLiteral("serve"), QStringLiteral("show"),
                                              QStringLiteral("status"), QStringLiteral("watch")};
     QTest::newRow("a command's prefix") << QStringLiteral("eurekactl in") << QStringList{QStringLiteral("instances")};

@@ -344,7 +344,7 @@ void tst_Eurekactl::helpListsOnlyWhatApplies()
     const QStringList commands = {QStringLiteral("serve"), QStringLiteral("apps"), QStringLiteral("instances"),
                                   QStringLiteral("watch"), QStringLiteral("register"), QStringLiteral("status"),
                                   QStringLiteral("delete"), QStringLiteral("call"), QStringLiteral("probe"),
-                                  QStringLiteral("show"), QStringLiteral("convert")};
+                                  QStringLiteral("doctor"), QStringLiteral("show"), QStringLiteral("convert")};
     QCOMPARE(run({QStringLiteral("--help")}, &out, &err), 0);
     for (const QString &command : commands)
         QVERIFY2(out.contains("\n  " + command.toUtf8() + ' '), qPrintable(command));
@@ -395,7 +395,7 @@ void tst_Eurekactl::manPageComesFromTheCommandTable()
 
     static const QRegularExpression optionName(QStringLiteral("--[a-z][a-z-]+"));
     for (const char *command : {"serve", "apps", "instances", "watch", "register", "status", "delete", "call", "probe",
-                                "show", "convert"}) {
+                                "doctor", "show", "convert"}) {
         QByteArray help;
         QCOMPARE(run({QString::fromLatin1(command), QStringLiteral("--help")}, &help, &err), 0);
         QVERIFY2(rendered.contains(QByteArray("eurekactl ") + command), command);

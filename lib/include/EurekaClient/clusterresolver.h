@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <EurekaClient/eurekaclientconfig.h>
 #include <EurekaClient/eurekaendpoint.h>
 #include <EurekaClient/eurekanamespace.h>
 
@@ -22,6 +23,14 @@ class EUREKACLIENT_EXPORT ClusterResolver : public QObject
 public:
     using QObject::QObject;
     ~ClusterResolver() override;
+
+    /**
+     * The resolver EurekaClient uses for \a config: DNS TXT records when ClientConfig::dnsDomain is
+     * set (endpoints() is empty until refresh() has found them: wait for refreshed() or
+     * errorOccurred()), else the static list or the zones map, own zone first (endpoints() answers
+     * at once). For tools that need the same servers a client would use, in the same order.
+     */
+    static ClusterResolver *create(const ClientConfig &config, QObject *parent = nullptr);
 
     /** The servers in the order to try them. */
     virtual QList<EurekaEndpoint> endpoints() const = 0;

@@ -99,9 +99,7 @@ class NetworkAccessTransportPrivate;
 class EUREKACLIENT_EXPORT NetworkAccessTransport : public HttpTransport
 {
 public:
-    /**
-     * Sends through \a manager (not owned); without one, through a manager of its own created on first use.
-     */
+    /** Sends through \a manager (not owned); without one, requests fail until setNetworkAccessManager(). */
     explicit NetworkAccessTransport(QNetworkAccessManager *manager = nullptr);
     ~NetworkAccessTransport() override;
 

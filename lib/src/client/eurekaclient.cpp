@@ -8,9 +8,6 @@
 #include "instanceregistrar.h"
 #include "registryfetcher.h"
 #include "../logging_p.h"
-#include "../resolver/configclusterresolver.h"
-#include "../resolver/dnstxtclusterresolver.h"
-#include "../resolver/dnstxtlookup.h"
 #include "../transport/clusterclient.h"
 
 #include <QtCore/QCoreApplication>
@@ -18,7 +15,6 @@
 #include <QtCore/QMap>
 #include <QtCore/QMetaMethod>
 #include <QtCore/QPointer>
-#include <QtCore/QRandomGenerator>
 #include <QtCore/QSet>
 #include <QtNetwork/QNetworkAccessManager>
 
@@ -105,12 +101,8 @@ void EurekaClientPrivate::ensureTransport()
     Q_Q(EurekaClient);
     if (registrationCluster)
         return;
-    if (!resolver) {
-        resolver = clientConfig.dnsDomain.isEmpty()
-            ? static_cast<ClusterResolver *>(new ConfigClusterResolver(clientConfig, QRandomGenerator::global(), q))
-            : new DnsTxtClusterResolver(clientConfig, new QtDnsTxtLookup(nullptr, QHostAddress(clientConfig.dnsServer)),
-                                        QRandomGenerator::global(), q);
-    }
+    if (!resolver)
+        resolver = ClusterResolver::create(clientConfig, q);
     registrationCluster = new ClusterClient(resolver, transport(), transportSettings(), q);
     queryCluster = new ClusterClient(resolver, transport(), transportSettings(), q);
     QObject::connect(resolver, &ClusterResolver::errorOccurred, q,

@@ -8,12 +8,23 @@
 #include "registrystore.h"
 
 #include <QtCore/QDateTime>
+#include <QtCore/QLocale>
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
 #include <QtNetwork/QTcpServer>
 #include <QtNetwork/QTcpSocket>
 
 namespace Eureka {
+
+namespace {
+// "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 9110 5.6.7), in English whatever the locale.
+QByteArray httpDate(qint64 msecsSinceEpoch)
+{
+    return QLocale::c()
+        .toString(QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+        .toLatin1();
+}
+} // namespace
 
 class RegistryServerPrivate
 {
@@ -84,6 +95,8 @@ HttpResponse RegistryServerPrivate::handle(const HttpRequest &request)
     Q_Q(RegistryServer);
     const quint64 before = store.generation();
     HttpResponse response = router.handle(request);
+    // Every real server sends one (RFC 9110 6.6.1), and clients check their clock against it.
+    response.headers.append({QByteArrayLiteral("Date"), httpDate(clock())});
     if (store.generation() != before)
         Q_EMIT q->registryChanged();
     return response;

@@ -92,13 +92,14 @@ void DnsTxtClusterResolver::finishRound(quint64 round)
     // Compare as sets: a reshuffle alone is no change worth announcing.
     const QSet<EurekaEndpoint> before(m_endpoints.cbegin(), m_endpoints.cend());
     const QSet<EurekaEndpoint> after(ordered.cbegin(), ordered.cend());
+    // endpoints() holds the new list before anyone hears of the round.
+    if (before != after) {
+        m_endpoints = ordered;
+        qCInfo(lcEurekaResolver) << "DNS lists" << m_endpoints.size() << "Eureka servers";
+        Q_EMIT endpointsChanged();
+    }
     if (m_failures.isEmpty())
         Q_EMIT refreshed();
-    if (before == after)
-        return;
-    m_endpoints = ordered;
-    qCInfo(lcEurekaResolver) << "DNS lists" << m_endpoints.size() << "Eureka servers";
-    Q_EMIT endpointsChanged();
 }
 
 } // namespace Eureka
