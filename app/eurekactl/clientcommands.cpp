@@ -3,6 +3,7 @@
 #include "clientcommands.h"
 
 #include "connectionoptions.h"
+#include "consolestreams.h"
 #include "registryprinter.h"
 
 #include <EurekaClient/codec.h>
@@ -29,16 +30,8 @@ enum Exit { Ok = 0, Failed = 1, Usage = 2, NotFound = 3, ClientError = 4 };
 
 void quitOnSignal(int) { QCoreApplication::quit(); }
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
+using Console::err;
+using Console::out;
 
 // Runs the event loop until \a reply finishes.
 void waitFor(EurekaReply *reply)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 QtEureka contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "clientcommands.h"
+#include "consolestreams.h"
 #include "commandtable.h"
 #include "connectionoptions.h"
 #include "doctorcommand.h"
@@ -15,17 +16,8 @@
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
+using Console::err;
+using Console::out;
 
 // Parses the command's own options (and the connection options when it talks to servers),
 // nothing else: an option of another command is an error here.

@@ -4,6 +4,8 @@
 // drive them: a non-interactive bash sources the file, checks `complete -p`, and calls the
 // completion function with COMP_LINE/COMP_POINT set, as bash does on TAB. Application names
 // come from a registry on loopback, through the real eurekactl.
+#include "clientsetup.h"
+
 #include <EurekaClient/registryserver.h>
 
 #include <QtCore/QFileInfo>
@@ -41,24 +43,15 @@ const QString eurekactlDir = QFileInfo(QStringLiteral(EUREKACTL_PATH)).absoluteP
 const QString bashScript = eurekactlDir + QStringLiteral("/eurekactl.bash");
 const QString zshScript = eurekactlDir + QStringLiteral("/_eurekactl");
 
-InstanceInfo instance(const QString &app, const QString &id)
-{
-    InstanceInfo info;
-    info.setApp(app);
-    info.setInstanceId(id);
-    info.setHostName(QStringLiteral("127.0.0.1"));
-    info.setIpAddr(QStringLiteral("127.0.0.1"));
-    return info;
-}
 } // namespace
 
 void tst_Completion::initTestCase()
 {
     QVERIFY(QFileInfo::exists(bashScript));
     QVERIFY(m_registry.listen());
-    m_registry.registerInstance(instance(QStringLiteral("ORDER-SERVICE"), QStringLiteral("o1")));
-    m_registry.registerInstance(instance(QStringLiteral("ORDER-AUDIT"), QStringLiteral("a1")));
-    m_registry.registerInstance(instance(QStringLiteral("USER-SERVICE"), QStringLiteral("u1")));
+    m_registry.registerInstance(EurekaTest::loopbackInstanceInfo(QStringLiteral("ORDER-SERVICE"), QStringLiteral("o1")));
+    m_registry.registerInstance(EurekaTest::loopbackInstanceInfo(QStringLiteral("ORDER-AUDIT"), QStringLiteral("a1")));
+    m_registry.registerInstance(EurekaTest::loopbackInstanceInfo(QStringLiteral("USER-SERVICE"), QStringLiteral("u1")));
     QVERIFY(m_files.isValid());
     QFile file(m_files.filePath(QStringLiteral("apps.json")));
     QVERIFY(file.open(QIODevice::WriteOnly));

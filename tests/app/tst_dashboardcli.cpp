@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // eureka-dashboard's command line, run as users run it: --help and --version without a display,
 // and --server opening a registry given on the command line.
+#include "manpagereader.h"
 #include "scriptedserver.h"
 
 #include <QtCore/QFile>
@@ -112,15 +113,10 @@ void tst_DashboardCli::manPageFromTheOptions()
     QVERIFY(built.open(QIODevice::ReadOnly));
     QCOMPARE(built.readAll(), generate.readAllStandardOutput());
 
-    QProcess man;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("MANWIDTH"), QStringLiteral("200"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    man.setProcessEnvironment(env);
-    man.start(QStringLiteral("man"), {QStringLiteral("--warnings"), QStringLiteral("-l"), built.fileName()});
-    QVERIFY2(man.waitForFinished(30000), "man (Debian package man-db) did not run");
-    QCOMPARE(man.readAllStandardError(), QByteArray());
-    const QByteArray rendered = man.readAllStandardOutput();
+    const EurekaTest::RenderedManPage page = EurekaTest::renderManPage(built.fileName());
+    QVERIFY2(page.ran, "man (Debian package man-db) did not run");
+    QCOMPARE(page.warnings, QByteArray());
+    const QByteArray rendered = page.text;
 
     QProcess help;
     help.setProcessEnvironment(headless());

@@ -7,6 +7,8 @@
 #include "dnsmasqserver.h"
 #include "scriptedserver.h"
 
+#include "clientsetup.h"
+
 #include <EurekaClient/registryserver.h>
 
 #include <QtCore/QDateTime>
@@ -73,16 +75,6 @@ Run doctor(QStringList args)
     return run;
 }
 
-InstanceInfo instance(const QString &app, const QString &id)
-{
-    InstanceInfo info;
-    info.setApp(app);
-    info.setInstanceId(id);
-    info.setHostName(QStringLiteral("127.0.0.1"));
-    info.setIpAddr(QStringLiteral("127.0.0.1"));
-    return info;
-}
-
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
 {
     QFile file(dir.filePath(name));
@@ -123,7 +115,7 @@ void tst_Doctor::healthyCluster()
 {
     RegistryServer registry;
     QVERIFY(registry.listen());
-    registry.registerInstance(instance(QStringLiteral("ORDER-SERVICE"), QStringLiteral("o1")));
+    registry.registerInstance(EurekaTest::loopbackInstanceInfo(QStringLiteral("ORDER-SERVICE"), QStringLiteral("o1")));
     const Run run = doctor({QStringLiteral("--server"), registry.serviceUrl().toString(), QStringLiteral("--app"),
                             QStringLiteral("order-service"), QStringLiteral("--instance-id"), QStringLiteral("o1")});
     QVERIFY2(run.exitCode == 0, run.out.constData());
@@ -245,15 +237,15 @@ void tst_Doctor::serversThatDisagree()
 {
     RegistryServer a, b;
     QVERIFY(a.listen() && b.listen());
-    a.registerInstance(instance(QStringLiteral("ORDER-SERVICE"), QStringLiteral("o1")));
-    b.registerInstance(instance(QStringLiteral("ORDER-SERVICE"), QStringLiteral("o1")));
+    a.registerInstance(EurekaTest::loopbackInstanceInfo(QStringLiteral("ORDER-SERVICE"), QStringLiteral("o1")));
+    b.registerInstance(EurekaTest::loopbackInstanceInfo(QStringLiteral("ORDER-SERVICE"), QStringLiteral("o1")));
     const QStringList both = {QStringLiteral("--server"), a.serviceUrl().toString(), QStringLiteral("--server"),
                               b.serviceUrl().toString()};
     const Run agreeing = doctor(both);
     QCOMPARE(agreeing.exitCode, 0);
     QVERIFY(agreeing.has(QStringLiteral("OK agreement")));
 
-    a.registerInstance(instance(QStringLiteral("ORDER-SERVICE"), QStringLiteral("o2"))); // not replicated to b
+    a.registerInstance(EurekaTest::loopbackInstanceInfo(QStringLiteral("ORDER-SERVICE"), QStringLiteral("o2"))); // not replicated to b
     const Run split = doctor(both);
     QCOMPARE(split.exitCode, 1);
     QVERIFY2(split.has(QStringLiteral("WARN agreement")), split.out.constData());

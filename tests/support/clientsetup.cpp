@@ -22,6 +22,16 @@ Eureka::ClientConfig fastClientConfig(const QStringList &servers)
     return config;
 }
 
+Eureka::InstanceInfo loopbackInstanceInfo(const QString &app, const QString &instanceId)
+{
+    Eureka::InstanceInfo info;
+    info.setApp(app);
+    info.setInstanceId(instanceId);
+    info.setHostName(QStringLiteral("127.0.0.1"));
+    info.setIpAddr(QStringLiteral("127.0.0.1"));
+    return info;
+}
+
 Eureka::InstanceConfig loopbackInstance(const QString &app, int port)
 {
     Eureka::InstanceConfig config;
