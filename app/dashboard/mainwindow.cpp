@@ -81,8 +81,10 @@ void MainWindow::buildUi()
     m_profileCombo->setMinimumContentsLength(18);
     toolbar->addWidget(m_profileCombo);
     connect(m_profileCombo, &QComboBox::currentTextChanged, this, [this](const QString &name) {
-        if (!name.isEmpty())
-            activateProfile(name);
+        if (name.isEmpty())
+            return;
+        m_chosen = true;
+        activateProfile(name);
     });
     m_readOnlyIcon = new QLabel(this);
     m_readOnlyIcon->setContentsMargins(4, 0, 0, 0);
@@ -364,8 +366,10 @@ void MainWindow::loadProfiles()
         }
         if (profile.watchInTray || profile.name == active) {
             m_credentials->readPassword(profile.name, [this, profile, active](const QString &password) {
+                if (m_chosen && !profile.watchInTray)
+                    return;
                 startSession(profile, password);
-                if (profile.name == active || !m_active)
+                if (!m_chosen && (profile.name == active || !m_active))
                     activateProfile(profile.name);
             });
         }
@@ -400,6 +404,7 @@ void MainWindow::addProfile(const ConnectionProfile &profile, const QString &pas
         const QSignalBlocker blocker(m_profileCombo); // the session starts below, with its password
         m_profileCombo->addItem(profile.name);
     }
+    m_chosen = true;
     startSession(profile, password);
     activateProfile(profile.name);
     updateEmptyState();

@@ -108,6 +108,9 @@ private:
     TrayMonitor *m_tray;
     QList<ConnectionProfile> m_profiles;
     QStringList m_transient;
+    // A profile chosen since loadProfiles() (--demo, --server, the combo box): the saved active
+    // profile, whose password arrives later, must not take its place.
+    bool m_chosen = false;
     QHash<QString, DashboardSession *> m_sessions;
     QPointer<DashboardSession> m_active;
     std::function<bool(const QString &)> m_confirm;

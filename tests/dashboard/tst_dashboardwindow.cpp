@@ -16,10 +16,13 @@
 #include "instancefilterproxy.h"
 #include "instancetablemodel.h"
 #include "mainwindow.h"
+#include "profilestore.h"
 #include "traymonitor.h"
 
 #include <EurekaClient/eurekaclient.h>
+#include <EurekaClient/registryserver.h>
 
+#include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -48,6 +51,7 @@ private Q_SLOTS:
     void adminActionComesBack();
     void readOnlyProfileCannotAct();
     void trayFollowsTheCluster();
+    void demoWinsOverTheSavedProfile();
 
 private:
     void connectDemo(bool readOnly = false);
@@ -255,6 +259,37 @@ void tst_DashboardWindow::trayFollowsTheCluster()
     // The demo has one instance OUT_OF_SERVICE by an operator's override.
     QTRY_COMPARE_WITH_TIMEOUT(m_tray->state(), TrayMonitor::State::Degraded, 5000);
     QVERIFY(m_tray->toolTip().contains(QStringLiteral("1 out of service")));
+}
+
+// `eureka-dashboard --demo` for a returning user: the saved active profile is restored (its
+// password comes from the keychain later, from the event loop), and the demo opened on the
+// command line must stay what the window shows.
+void tst_DashboardWindow::demoWinsOverTheSavedProfile()
+{
+    Eureka::RegistryServer production;
+    QVERIFY(production.listen());
+    ConnectionProfile saved;
+    saved.name = QStringLiteral("production");
+    saved.serverUrls = {production.serviceUrl().toString()};
+    saved.watchInTray = false;
+    {
+        QSettings settings;
+        ProfileStore::save(settings, {saved});
+        ProfileStore::setActiveProfile(settings, saved.name);
+    }
+    m_window->loadProfiles();
+    m_window->addProfile(m_demo->profile(), QString(), true); // what main() does for --demo
+    // The keychain's answer for the saved profile arrives: it must not take the window back.
+    QCoreApplication::processEvents();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->instances()->rowCount(), m_demo->fleetSize(), 10000);
+    QCOMPARE(m_window->session()->profile().name, m_demo->profile().name);
+    QCOMPARE(m_window->findChild<QComboBox *>(QStringLiteral("profileCombo"))->currentText(), m_demo->profile().name);
+    // The saved profile is still there to pick, and picking it works.
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("profileCombo"));
+    QVERIFY(combo->findText(saved.name) >= 0);
+    combo->setCurrentText(saved.name);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->profile().name, saved.name, 5000);
+    QSettings().clear();
 }
 
 QTEST_MAIN(tst_DashboardWindow)
