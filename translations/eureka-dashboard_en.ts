@@ -917,6 +917,22 @@
         <source>Open the demo registry</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DOWN, OUT_OF_SERVICE or lease lapsed (Ctrl+Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Problems only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -1005,6 +1021,21 @@
     <name>QObject</name>
     <message>
         <source>no network access manager</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Does</source>
         <translation type="unfinished" />
     </message>
 </context>

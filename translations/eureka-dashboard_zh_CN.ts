@@ -917,6 +917,22 @@
         <source>Open the demo registry</source>
         <translation>打开演示注册中心</translation>
     </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题实例</translation>
+    </message>
+    <message>
+        <source>DOWN, OUT_OF_SERVICE or lease lapsed (Ctrl+Z)</source>
+        <translation>DOWN、OUT_OF_SERVICE 或租约已过期（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>&amp;Problems only</source>
+        <translation>只看问题实例(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -1006,6 +1022,21 @@
     <message>
         <source>no network access manager</source>
         <translation>没有 QNetworkAccessManager</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>作用</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ void InstanceFilterProxy::setSourceModel(QAbstractItemModel *source)
 
 bool InstanceFilterProxy::filtersRows() const
 {
-    return !m_app.isEmpty() || !m_zone.isEmpty() || m_status || !m_words.isEmpty() || m_lapsedOnly;
+    return !m_app.isEmpty() || !m_zone.isEmpty() || m_status || !m_words.isEmpty() || m_lapsedOnly || m_problemsOnly;
 }
 
 void InstanceFilterProxy::setApplication(const QString &app)
@@ -62,9 +62,18 @@ void InstanceFilterProxy::setLapsedOnly(bool lapsedOnly)
     invalidateRowsFilter();
 }
 
+void InstanceFilterProxy::setProblemsOnly(bool problemsOnly)
+{
+    if (problemsOnly == m_problemsOnly)
+        return;
+    m_problemsOnly = problemsOnly;
+    m_now = m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
+    invalidateRowsFilter();
+}
+
 void InstanceFilterProxy::refreshLapsed()
 {
-    if (!m_lapsedOnly)
+    if (!m_lapsedOnly && !m_problemsOnly)
         return;
     m_now = m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
     invalidateRowsFilter();
@@ -91,10 +100,16 @@ bool InstanceFilterProxy::filterAcceptsRow(int sourceRow) const
         return false;
     if (m_status && cell(InstanceTableModel::Status, InstanceTableModel::StatusRole).toInt() != int(*m_status))
         return false;
-    if (m_lapsedOnly) {
+    if (m_lapsedOnly || m_problemsOnly) {
         const auto *instances = qobject_cast<const InstanceTableModel *>(model);
-        if (instances && !instances->leaseTimingAt(sourceRow).lapsedAt(m_now))
+        const bool lapsed = instances && instances->leaseTimingAt(sourceRow).lapsedAt(m_now);
+        if (m_lapsedOnly && !lapsed)
             return false;
+        if (m_problemsOnly && !lapsed) {
+            const auto status = Eureka::InstanceStatus(cell(InstanceTableModel::Status, InstanceTableModel::StatusRole).toInt());
+            if (status != Eureka::InstanceStatus::Down && status != Eureka::InstanceStatus::OutOfService)
+                return false;
+        }
     }
     if (m_words.isEmpty())
         return true;

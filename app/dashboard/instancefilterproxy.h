@@ -28,9 +28,12 @@ public:
     // Only rows whose lease lapsed (not renewed for longer than its duration). That changes as
     // time passes, not only with the data: refreshLapsed() filters again as of the clock's now.
     void setLapsedOnly(bool lapsedOnly);
+    // Only what needs a look: DOWN, OUT_OF_SERVICE, or a lease not renewed in time (k9s's ctrl-z).
+    void setProblemsOnly(bool problemsOnly);
     void refreshLapsed();
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
     bool lapsedOnly() const { return m_lapsedOnly; }
+    bool problemsOnly() const { return m_problemsOnly; }
 
     QString application() const { return m_app; }
 
@@ -48,6 +51,7 @@ private:
     std::optional<Eureka::InstanceStatus> m_status;
     QStringList m_words;
     bool m_lapsedOnly = false;
+    bool m_problemsOnly = false;
     qint64 m_now = 0; // the clock when the lapsed filter was last applied
     std::function<qint64()> m_clock;
 };

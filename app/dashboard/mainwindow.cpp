@@ -15,6 +15,7 @@
 #include "padlockicon.h"
 #include "profiledialog.h"
 #include "profilestore.h"
+#include "shortcutsdialog.h"
 #include "statuspilldelegate.h"
 #include "statustext.h"
 #include "traymonitor.h"
@@ -146,10 +147,12 @@ void MainWindow::buildUi()
                              InstanceStatus::OutOfService, InstanceStatus::Unknown})
         m_statusFilter->addItem(StatusText::name(s), int(s));
     // Not a status: leases not renewed for longer than their duration (what a server evicts).
-    constexpr int LapsedFilter = -2;
     m_statusFilter->addItem(tr("Lease lapsed"), LapsedFilter);
     m_statusFilter->setItemData(m_statusFilter->count() - 1,
                                 tr("Instances not renewed for longer than their lease duration"), Qt::ToolTipRole);
+    m_statusFilter->addItem(tr("Problems"), ProblemsFilter);
+    m_statusFilter->setItemData(m_statusFilter->count() - 1, tr("DOWN, OUT_OF_SERVICE or lease lapsed (Ctrl+Z)"),
+                                Qt::ToolTipRole);
     m_lapsedRefresh.setInterval(std::chrono::seconds(1)); // leases lapse as time passes
     connect(&m_lapsedRefresh, &QTimer::timeout, m_instanceProxy, &InstanceFilterProxy::refreshLapsed);
     connect(m_zoneFilter, &QComboBox::currentIndexChanged, this,
@@ -157,8 +160,11 @@ void MainWindow::buildUi()
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
         const int s = m_statusFilter->currentData().toInt();
         m_instanceProxy->setLapsedOnly(s == LapsedFilter);
+        m_instanceProxy->setProblemsOnly(s == ProblemsFilter);
         m_instanceProxy->setStatus(s < 0 ? std::nullopt : std::optional<InstanceStatus>(InstanceStatus(s)));
-        if (s == LapsedFilter)
+        if (m_problemsAction)
+            m_problemsAction->setChecked(s == ProblemsFilter);
+        if (s == LapsedFilter || s == ProblemsFilter)
             m_lapsedRefresh.start();
         else
             m_lapsedRefresh.stop();
@@ -315,7 +321,13 @@ void MainWindow::buildMenus()
         m_search->setFocus();
         m_search->selectAll();
     });
-    find->setShortcut(QKeySequence::Find);
+    find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)}); // "/" as in k9s, less and vim
+    m_problemsAction = view->addAction(tr("&Problems only"), this, [this](bool on) {
+        setView(View::Instances);
+        m_statusFilter->setCurrentIndex(m_statusFilter->findData(on ? ProblemsFilter : -1));
+    });
+    m_problemsAction->setCheckable(true);
+    m_problemsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z)); // k9s's ctrl-z: only what is failing
     view->addSeparator();
     const QList<std::pair<QString, View>> views = {{tr("&Instances"), View::Instances},
                                                    {tr("&Events"), View::Events},
@@ -340,11 +352,33 @@ void MainWindow::buildMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence(Qt::Key_Question));
     help->addAction(tr("&About"), this, [this] {
         QMessageBox::about(this, tr("About Eureka Dashboard"),
                            tr("<b>Eureka Dashboard</b> %1<br>Watches Netflix Eureka and Spring Cloud registries.")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::showShortcuts()
+{
+    // Listed from the actions themselves, so that the list cannot drift from what works.
+    QList<std::pair<QString, QString>> rows;
+    for (QAction *action : findChildren<QAction *>()) {
+        const QList<QKeySequence> keys = action->shortcuts();
+        if (keys.isEmpty() || action->text().isEmpty())
+            continue;
+        QStringList texts;
+        for (const QKeySequence &key : keys)
+            texts.append(key.toString(QKeySequence::NativeText));
+        rows.append({texts.join(QStringLiteral(", ")), QString(action->text()).remove(QLatin1Char('&'))});
+    }
+    if (!m_shortcuts)
+        m_shortcuts = new ShortcutsDialog(this);
+    m_shortcuts->setShortcuts(rows);
+    m_shortcuts->show();
+    m_shortcuts->raise();
 }
 
 void MainWindow::chooseLanguage(const QString &language)

@@ -14,6 +14,7 @@
 #include <functional>
 
 QT_BEGIN_NAMESPACE
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -33,6 +34,7 @@ class DashboardSession;
 class HealthStrip;
 class InstanceDetailsView;
 class InstanceFilterProxy;
+class ShortcutsDialog;
 class TrayMonitor;
 
 // The dashboard: connection profiles, applications, instances with details, the cluster's
@@ -103,6 +105,7 @@ private:
     void saveLayout();
     void restoreLayout();
     void chooseLanguage(const QString &language);
+    void showShortcuts();
 
     CredentialStore *m_credentials;
     TrayMonitor *m_tray;
@@ -121,6 +124,11 @@ private:
 
     QComboBox *m_profileCombo = nullptr;
     QTimer m_lapsedRefresh;
+    QAction *m_problemsAction = nullptr;
+    QPointer<ShortcutsDialog> m_shortcuts;
+    // Entries of the status filter that are not statuses.
+    static constexpr int LapsedFilter = -2;
+    static constexpr int ProblemsFilter = -3;
     QStackedWidget *m_pages = nullptr; // the first-run page, or the views
     QLabel *m_readOnlyIcon = nullptr;
     QLabel *m_readOnlyBadge = nullptr;

@@ -16,6 +16,7 @@
 #include "instancefilterproxy.h"
 #include "instancetablemodel.h"
 #include "mainwindow.h"
+#include "shortcutsdialog.h"
 #include "profilestore.h"
 #include "traymonitor.h"
 
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void readOnlyProfileCannotAct();
     void trayFollowsTheCluster();
     void demoWinsOverTheSavedProfile();
+    void keyboardShortcuts();
 
 private:
     void connectDemo(bool readOnly = false);
@@ -290,6 +292,51 @@ void tst_DashboardWindow::demoWinsOverTheSavedProfile()
     combo->setCurrentText(saved.name);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->profile().name, saved.name, 5000);
     QSettings().clear();
+}
+
+// k9s's keys: "/" to the filter, ctrl-z for only what is failing, "?" for the list of keys.
+void tst_DashboardWindow::keyboardShortcuts()
+{
+    connectDemo();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->instanceView()->setFocus();
+
+    QTest::keyClick(m_window->instanceView(), Qt::Key_Slash);
+    QVERIFY(m_window->searchField()->hasFocus());
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("api/")); // typed there, "/" included
+    QCOMPARE(m_window->searchField()->text(), QStringLiteral("api/"));
+    m_window->searchField()->clear();
+
+    m_window->instanceView()->setFocus();
+    QTest::keyClick(m_window->instanceView(), Qt::Key_Z, Qt::ControlModifier);
+    auto *status = m_window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    QCOMPARE(status->currentText(), QStringLiteral("Problems"));
+    QAbstractItemModel *view = m_window->instanceView()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(view->rowCount() >= 1, 5000); // the demo's OUT_OF_SERVICE gateway at least
+    QVERIFY(view->rowCount() < m_demo->fleetSize());
+    bool gateway = false;
+    for (int row = 0; row < view->rowCount(); ++row) {
+        const auto s = InstanceStatus(view->index(row, InstanceTableModel::Status).data(InstanceTableModel::StatusRole).toInt());
+        QVERIFY(s == InstanceStatus::Down || s == InstanceStatus::OutOfService); // leases are fresh here
+        gateway = gateway || view->index(row, InstanceTableModel::App).data().toString() == QLatin1String("API-GATEWAY");
+    }
+    QVERIFY(gateway);
+    QTest::keyClick(m_window->instanceView(), Qt::Key_Z, Qt::ControlModifier); // toggles back
+    QCOMPARE(status->currentIndex(), 0);
+    QCOMPARE(view->rowCount(), m_demo->fleetSize());
+
+    QTest::keyClick(m_window->instanceView(), Qt::Key_Question);
+    auto *dialog = m_window->findChild<ShortcutsDialog *>(QStringLiteral("shortcutsDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    QStringList keys;
+    for (const auto &[key, what] : dialog->shortcuts())
+        keys.append(key + QStringLiteral(" = ") + what);
+    const QString all = keys.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("Ctrl+F, / = Search")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("Ctrl+Z = Problems only")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("? = Keyboard shortcuts")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("F5 = Refresh")), qPrintable(all));
 }
 
 QTEST_MAIN(tst_DashboardWindow)
