@@ -1158,5 +1158,21 @@
         <source>Open this Eureka server (repeatable; read-only, not saved).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>User for --server's basic auth. The password: --password-env, else the URL's, else the keychain's for a profile of the same name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environment variable holding the password for --server (never on the command line).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--password-env: $%1 is not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--user and --password-env go with --server</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 </TS>

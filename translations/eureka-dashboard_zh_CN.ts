@@ -1158,5 +1158,21 @@
         <source>Open this Eureka server (repeatable; read-only, not saved).</source>
         <translation>打开该 Eureka 服务端（可重复；只读，不保存）。</translation>
     </message>
+    <message>
+        <source>User for --server's basic auth. The password: --password-env, else the URL's, else the keychain's for a profile of the same name.</source>
+        <translation>--server 的基本认证用户名。密码依次取自：--password-env、URL 中的密码、钥匙串中同名连接配置的密码。</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the password for --server (never on the command line).</source>
+        <translation>保存 --server 密码的环境变量名（密码绝不写在命令行上）。</translation>
+    </message>
+    <message>
+        <source>--password-env: $%1 is not set</source>
+        <translation>--password-env：环境变量 $%1 未设置</translation>
+    </message>
+    <message>
+        <source>--user and --password-env go with --server</source>
+        <translation>--user 和 --password-env 需要与 --server 一起使用</translation>
+    </message>
 </context>
 </TS>

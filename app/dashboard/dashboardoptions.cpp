@@ -14,6 +14,14 @@ DashboardOptions::DashboardOptions()
                QStringLiteral("port"), QStringLiteral("0"))
     , server(QStringLiteral("server"), QApplication::translate("main", "Open this Eureka server (repeatable; read-only, not saved)."),
              QStringLiteral("url"))
+    , user(QStringLiteral("user"),
+           QApplication::translate("main", "User for --server's basic auth. The password: --password-env, else the URL's, "
+                                           "else the keychain's for a profile of the same name."),
+           QStringLiteral("name"))
+    , passwordEnv(QStringLiteral("password-env"),
+                  QApplication::translate("main", "Environment variable holding the password for --server (never "
+                                                  "on the command line)."),
+                  QStringLiteral("variable"))
     , tray(QStringLiteral("tray"), QApplication::translate("main", "Start hidden in the system tray."))
     , screenshot(QStringLiteral("screenshot"), QApplication::translate("main", "Render the window to a PNG file and quit."),
                  QStringLiteral("file"))
@@ -27,7 +35,7 @@ DashboardOptions::DashboardOptions()
 
 QList<QCommandLineOption> DashboardOptions::list() const
 {
-    return {demo, demoPort, server, tray, screenshot, view, language};
+    return {demo, demoPort, server, user, passwordEnv, tray, screenshot, view, language};
 }
 
 QString DashboardOptions::manPage(const QString &version) const
@@ -66,6 +74,8 @@ QString DashboardOptions::manPage(const QString &version) const
     page.section(QStringLiteral("Examples"));
     page.example(QStringLiteral("eureka-dashboard --demo\n"
                                 "eureka-dashboard --server http://eureka-a:8761/eureka/ --server http://eureka-b:8761/eureka/\n"
+                                "EUREKA_PASSWORD=... eureka-dashboard --server https://eureka.example.com/eureka/ --user ops "
+                                "--password-env EUREKA_PASSWORD\n"
                                 "eureka-dashboard --tray"));
     page.section(QStringLiteral("See also"));
     page.paragraph(QStringLiteral("eurekactl(1)"));

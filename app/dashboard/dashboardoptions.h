@@ -18,6 +18,8 @@ struct DashboardOptions
     QCommandLineOption demo;
     QCommandLineOption demoPort;
     QCommandLineOption server;
+    QCommandLineOption user;
+    QCommandLineOption passwordEnv;
     QCommandLineOption tray;
     QCommandLineOption screenshot;
     QCommandLineOption view;

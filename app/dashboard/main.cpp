@@ -129,6 +129,21 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "eureka-dashboard: %s\n", qPrintable(serverError));
             return 2;
         }
+        if (parser.isSet(options.user))
+            fromCommandLine.username = parser.value(options.user);
+        if (parser.isSet(options.passwordEnv)) {
+            const QString variable = parser.value(options.passwordEnv);
+            commandLinePassword = qEnvironmentVariable(variable.toLocal8Bit().constData());
+            if (commandLinePassword.isEmpty()) {
+                std::fprintf(stderr, "eureka-dashboard: %s\n",
+                             qPrintable(QApplication::translate("main", "--password-env: $%1 is not set").arg(variable)));
+                return 2;
+            }
+        }
+    } else if (parser.isSet(options.user) || parser.isSet(options.passwordEnv)) {
+        std::fprintf(stderr, "eureka-dashboard: %s\n",
+                     qPrintable(QApplication::translate("main", "--user and --password-env go with --server")));
+        return 2;
     }
 
     CredentialStore credentials;
@@ -165,8 +180,16 @@ int main(int argc, char *argv[])
     window.loadProfiles();
     if (parser.isSet(options.demo))
         window.addProfile(demoRegistry.profile(), QString(), true);
-    if (parser.isSet(options.server))
-        window.addProfile(fromCommandLine, commandLinePassword, true);
+    if (parser.isSet(options.server)) {
+        if (!commandLinePassword.isEmpty() || fromCommandLine.username.isEmpty()) {
+            window.addProfile(fromCommandLine, commandLinePassword, true);
+        } else {
+            // A user without a password: the keychain may hold one for a saved profile of that name.
+            credentials.readPassword(fromCommandLine.name, [&window, fromCommandLine](const QString &password) {
+                window.addProfile(fromCommandLine, password, true);
+            });
+        }
+    }
 
     if (parser.isSet(options.screenshot)) {
         window.show();

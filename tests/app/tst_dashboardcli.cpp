@@ -37,6 +37,7 @@ private Q_SLOTS:
     void helpAndVersionWithoutADisplay();
     void badServerUrl();
     void serverOpensThatRegistry();
+    void serverWithUserAndPasswordFromTheEnvironment();
     void manPageFromTheOptions();
 };
 
@@ -98,6 +99,46 @@ void tst_DashboardCli::serverOpensThatRegistry()
     process.kill();
     process.waitForFinished(10000);
     QVERIFY(!process.readAllStandardError().contains("s3cret"));
+}
+
+// --user with --password-env: the password comes from the environment, never the command line,
+// and reaches the server as basic auth; a variable that is not set is a clear error.
+void tst_DashboardCli::serverWithUserAndPasswordFromTheEnvironment()
+{
+    EurekaTest::ScriptedServer registry([](const Eureka::HttpRequest &) {
+        return EurekaTest::ScriptedServer::response(
+            200, R"({"applications":{"versions__delta":"1","apps__hashcode":"","application":[]}})",
+            {{"Content-Type", "application/json"}});
+    });
+    QProcess process;
+    QProcessEnvironment env = headless();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("OPS_EUREKA_PASSWORD"), QStringLiteral("horse-battery"));
+    process.setProcessEnvironment(env);
+    const QString url = QStringLiteral("http://127.0.0.1:%1/eureka/").arg(registry.serverPort());
+    process.start(dashboard, {QStringLiteral("--server"), url, QStringLiteral("--user"), QStringLiteral("ops"),
+                              QStringLiteral("--password-env"), QStringLiteral("OPS_EUREKA_PASSWORD")});
+    QVERIFY(process.waitForStarted(10000));
+    auto fetchedWithAuth = [&registry] {
+        for (const Eureka::HttpRequest &r : registry.requests()) {
+            if (r.path.startsWith("/eureka/apps"))
+                return r.header("authorization") == "Basic " + QByteArray("ops:horse-battery").toBase64();
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(fetchedWithAuth(), 20000);
+    process.kill();
+    process.waitForFinished(10000);
+    QVERIFY(!process.readAllStandardError().contains("horse-battery"));
+
+    QProcess unset;
+    unset.setProcessEnvironment(env);
+    unset.start(dashboard, {QStringLiteral("--server"), url, QStringLiteral("--user"), QStringLiteral("ops"),
+                            QStringLiteral("--password-env"), QStringLiteral("NOT_SET_ANYWHERE")});
+    QVERIFY(unset.waitForFinished(30000));
+    QCOMPARE(unset.exitCode(), 2);
+    const QByteArray err = unset.readAllStandardError();
+    QVERIFY2(err.contains("--password-env: $NOT_SET_ANYWHERE is not set"), err.constData());
 }
 
 // eureka-dashboard(1) is generated at build time from the options the program parses, without
