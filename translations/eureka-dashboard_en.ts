@@ -933,6 +933,22 @@
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Zones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each cell: UP instances / all instances of the application in that zone. Click a cell to list them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every application with UP instances has them in more than one zone. Click a cell to list its instances.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) have every UP instance in one zone (losing that zone loses them): %1</source>
+        <translation><numerusform>%n application(s) have every UP instance in one zone (losing that zone loses them): %1</numerusform><numerusform>%n application(s) have every UP instance in one zone (losing that zone loses them): %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -1121,6 +1137,33 @@
     </message>
 </context>
 <context>
+    <name>ZoneMatrixModel</name>
+    <message>
+        <source>UP in %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every UP instance of %1 is in %2: losing that zone loses the service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No UP instance of %1 in any zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 in %2: %3 of %4 instance(s) UP; click to list them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Dashboard and tray monitor for Eureka registries.</source>
@@ -1140,10 +1183,6 @@
     </message>
     <message>
         <source>Render the window to a PNG file and quit.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>View to show: instances, events or calls.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1172,6 +1211,10 @@
     </message>
     <message>
         <source>--user and --password-env go with --server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>View to show: instances, events, calls or zones.</source>
         <translation type="unfinished" />
     </message>
 </context>

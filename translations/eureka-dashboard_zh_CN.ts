@@ -933,6 +933,22 @@
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
+    <message>
+        <source>&amp;Zones</source>
+        <translation>可用区(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Each cell: UP instances / all instances of the application in that zone. Click a cell to list them.</source>
+        <translation>每个单元格：该应用在该可用区的 UP 实例数 / 全部实例数。点击单元格列出这些实例。</translation>
+    </message>
+    <message>
+        <source>Every application with UP instances has them in more than one zone. Click a cell to list its instances.</source>
+        <translation>所有有 UP 实例的应用都分布在不止一个可用区。点击单元格列出其实例。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) have every UP instance in one zone (losing that zone loses them): %1</source>
+        <translation><numerusform>%n 个应用的所有 UP 实例都在同一个可用区（失去该可用区就会失去它们）：%1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -1121,6 +1137,33 @@
     </message>
 </context>
 <context>
+    <name>ZoneMatrixModel</name>
+    <message>
+        <source>UP in %1 of %2</source>
+        <translation>%2 个可用区中 %1 个有 UP</translation>
+    </message>
+    <message>
+        <source>Every UP instance of %1 is in %2: losing that zone loses the service</source>
+        <translation>%1 的所有 UP 实例都在 %2：失去该可用区就会失去这个服务</translation>
+    </message>
+    <message>
+        <source>No UP instance of %1 in any zone</source>
+        <translation>%1 在任何可用区都没有 UP 实例</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 of %4 instance(s) UP; click to list them</source>
+        <translation>%1 在 %2：%4 个实例中 %3 个为 UP；点击列出这些实例</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>分布</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Dashboard and tray monitor for Eureka registries.</source>
@@ -1141,10 +1184,6 @@
     <message>
         <source>Render the window to a PNG file and quit.</source>
         <translation>将窗口渲染为 PNG 文件后退出。</translation>
-    </message>
-    <message>
-        <source>View to show: instances, events or calls.</source>
-        <translation>要显示的视图：instances、events 或 calls。</translation>
     </message>
     <message>
         <source>Language (en, zh_CN); default: the settings, else the system's.</source>
@@ -1173,6 +1212,10 @@
     <message>
         <source>--user and --password-env go with --server</source>
         <translation>--user 和 --password-env 需要与 --server 一起使用</translation>
+    </message>
+    <message>
+        <source>View to show: instances, events, calls or zones.</source>
+        <translation>要显示的视图：instances、events、calls 或 zones。</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "dashboardsession.h"
 
 #include "applicationlistmodel.h"
+#include "zonematrixmodel.h"
 #include "backgroundpool.h"
 #include "changefeeder.h"
 #include "clusterhealth.h"
@@ -35,6 +36,7 @@ DashboardSession::DashboardSession(const ConnectionProfile &profile, const QStri
     , m_caller(new ServiceCaller(m_client, this))
     , m_instances(new InstanceTableModel(this))
     , m_applications(new ApplicationListModel(this))
+    , m_zoneMatrix(new ZoneMatrixModel(this))
     , m_events(new EventLogModel(this))
     , m_health(new ClusterHealth(this))
     , m_feeder(new ChangeFeeder([this](const RegistryChanges &slice, bool initial) { applySlice(slice, initial); }, this))
@@ -169,6 +171,7 @@ void DashboardSession::applySlice(const RegistryChanges &slice, bool initial)
 {
     m_instances->applyChanges(slice);
     m_applications->applyChanges(slice);
+    m_zoneMatrix->applyChanges(slice);
     if (!initial)
         m_events->applyChanges(slice, false);
     for (const InstanceChange &change : slice.modified) {

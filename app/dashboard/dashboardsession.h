@@ -29,6 +29,7 @@ class ServiceCaller;
 }
 
 class ApplicationListModel;
+class ZoneMatrixModel;
 class ChangeFeeder;
 class ClusterHealth;
 class EventLogModel;
@@ -58,6 +59,7 @@ public:
     Eureka::ServiceCaller *caller() const { return m_caller; }
     InstanceTableModel *instances() const { return m_instances; }
     ApplicationListModel *applications() const { return m_applications; }
+    ZoneMatrixModel *zoneMatrix() const { return m_zoneMatrix; }
     EventLogModel *events() const { return m_events; }
     ClusterHealth *health() const { return m_health; }
     // Applies fetched changes to the models a frame-sized slice at a time.
@@ -92,6 +94,7 @@ private:
     Eureka::ServiceCaller *m_caller;
     InstanceTableModel *m_instances;
     ApplicationListModel *m_applications;
+    ZoneMatrixModel *m_zoneMatrix;
     EventLogModel *m_events;
     ClusterHealth *m_health;
     QTimer m_leaseTimer;

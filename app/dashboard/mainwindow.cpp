@@ -20,6 +20,7 @@
 #include "statustext.h"
 #include "traymonitor.h"
 #include "viewexporter.h"
+#include "zonematrixmodel.h"
 
 #include <EurekaClient/eurekareply.h>
 
@@ -227,6 +228,26 @@ void MainWindow::buildUi()
     m_tabs->addTab(eventsPage, tr("&Events"));
     m_tabs->addTab(m_console, tr("HA &calls"));
 
+    // Applications by zone: where the UP instances are, and which services one zone can take down.
+    m_zoneView = new QTableView(this);
+    m_zoneView->setObjectName(QStringLiteral("zoneView"));
+    m_zoneView->verticalHeader()->hide();
+    m_zoneView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_zoneView->setWordWrap(false);
+    m_zoneView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_zoneView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_zoneView->horizontalHeader()->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("000/000")) + 16);
+    connect(m_zoneView, &QTableView::clicked, this, &MainWindow::showZoneCell);
+    m_zoneWarning = new QLabel(this);
+    m_zoneWarning->setObjectName(QStringLiteral("zoneWarning"));
+    m_zoneWarning->setWordWrap(true);
+    auto *zonesPage = new QWidget(this);
+    auto *zonesLayout = new QVBoxLayout(zonesPage);
+    zonesLayout->setContentsMargins(4, 4, 4, 4);
+    zonesLayout->addWidget(m_zoneWarning);
+    zonesLayout->addWidget(m_zoneView, 1);
+    m_tabs->addTab(zonesPage, tr("&Zones"));
+
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("mainSplit"));
     split->addWidget(m_appView);
@@ -331,7 +352,8 @@ void MainWindow::buildMenus()
     view->addSeparator();
     const QList<std::pair<QString, View>> views = {{tr("&Instances"), View::Instances},
                                                    {tr("&Events"), View::Events},
-                                                   {tr("HA &calls"), View::Calls}};
+                                                   {tr("HA &calls"), View::Calls},
+                                                   {tr("&Zones"), View::Zones}};
     for (int i = 0; i < views.size(); ++i) {
         QAction *action = view->addAction(views.at(i).first, this, [this, v = views.at(i).second] { setView(v); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -543,6 +565,16 @@ void MainWindow::showSession(DashboardSession *session)
         }
     }
     m_appView->setModel(session ? session->applications() : nullptr);
+    m_zoneView->setModel(session ? session->zoneMatrix() : nullptr);
+    if (session) {
+        ZoneMatrixModel *zones = session->zoneMatrix();
+        m_zoneView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved,
+                            &QAbstractItemModel::columnsInserted, &QAbstractItemModel::columnsRemoved})
+            connect(zones, signal, this, &MainWindow::updateZoneWarning, Qt::UniqueConnection);
+        connect(zones, &QAbstractItemModel::dataChanged, this, &MainWindow::updateZoneWarning, Qt::UniqueConnection);
+    }
+    updateZoneWarning();
     m_eventProxy->setSourceModel(session ? session->events() : nullptr);
     if (session) {
         m_eventView->setColumnWidth(EventLogModel::Time, 80);
@@ -572,6 +604,41 @@ void MainWindow::showSession(DashboardSession *session)
     }
     updateZones();
     updateReadOnly();
+}
+
+void MainWindow::updateZoneWarning()
+{
+    const ZoneMatrixModel *zones = m_active ? m_active->zoneMatrix() : nullptr;
+    const QStringList single = zones ? zones->singleZoneApplications() : QStringList();
+    if (!zones || zones->zones().size() < 2) {
+        m_zoneWarning->setText(tr("Each cell: UP instances / all instances of the application in that zone. Click a cell "
+                                  "to list them."));
+        return;
+    }
+    m_zoneWarning->setText(single.isEmpty()
+                               ? tr("Every application with UP instances has them in more than one zone. Click a cell "
+                                    "to list its instances.")
+                               : tr("%n application(s) have every UP instance in one zone (losing that zone loses "
+                                    "them): %1",
+                                    nullptr, int(single.size()))
+                                     .arg(single.join(QStringLiteral(", "))));
+}
+
+// A cell of the zone matrix: the instances of that application in that zone.
+void MainWindow::showZoneCell(const QModelIndex &index)
+{
+    const QString app = index.data(ZoneMatrixModel::AppNameRole).toString();
+    const QString zone = index.data(ZoneMatrixModel::ZoneRole).toString();
+    const QAbstractItemModel *apps = m_appView->model();
+    for (int row = 0; apps && row < apps->rowCount(); ++row) {
+        if (apps->index(row, 0).data(ApplicationListModel::AppNameRole).toString() == app) {
+            m_appView->setCurrentIndex(apps->index(row, 0));
+            break;
+        }
+    }
+    m_statusFilter->setCurrentIndex(0);
+    m_zoneFilter->setCurrentIndex(zone.isEmpty() ? 0 : std::max(0, m_zoneFilter->findData(zone)));
+    setView(View::Instances);
 }
 
 void MainWindow::updateZones()

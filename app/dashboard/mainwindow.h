@@ -44,7 +44,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class View { Instances, Events, Calls };
+    enum class View { Instances, Events, Calls, Zones };
 
     MainWindow(CredentialStore *credentials, TrayMonitor *tray, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -106,6 +106,8 @@ private:
     void restoreLayout();
     void chooseLanguage(const QString &language);
     void showShortcuts();
+    void showZoneCell(const QModelIndex &index);
+    void updateZoneWarning();
 
     CredentialStore *m_credentials;
     TrayMonitor *m_tray;
@@ -125,6 +127,8 @@ private:
     QComboBox *m_profileCombo = nullptr;
     QTimer m_lapsedRefresh;
     QAction *m_problemsAction = nullptr;
+    QTableView *m_zoneView = nullptr;
+    QLabel *m_zoneWarning = nullptr;
     QPointer<ShortcutsDialog> m_shortcuts;
     // Entries of the status filter that are not statuses.
     static constexpr int LapsedFilter = -2;

@@ -14,6 +14,7 @@
 #include <QtCore/QJsonObject>
 #include <QtTest/QAbstractItemModelTester>
 #include "dashboardtestutil.h"
+#include "zonematrixmodel.h"
 
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -62,6 +63,8 @@ private Q_SLOTS:
     void scatteredRemovalsLeaveTheViewInOneStep();
     void leaseTimingsFollowTheRows();
     void lapsedLeasesFilter();
+    void problemsFilter();
+    void zoneMatrix();
     void eventLog();
     void renewalEstimate();
     void export_();
@@ -391,6 +394,101 @@ void tst_DashboardModels::lapsedLeasesFilter()
     QCOMPARE(proxy.rowCount(), 1);
     proxy.setLapsedOnly(false);
     QCOMPARE(proxy.rowCount(), 4);
+}
+
+// ctrl-z's filter: DOWN, OUT_OF_SERVICE, or a lease not renewed in time; nothing else.
+void tst_DashboardModels::problemsFilter()
+{
+    InstanceTableModel model;
+    model.applyChanges(added({instance(QStringLiteral("APP"), 1, InstanceStatus::Up),
+                              instance(QStringLiteral("APP"), 2, InstanceStatus::Down),
+                              instance(QStringLiteral("APP"), 3, InstanceStatus::OutOfService),
+                              instance(QStringLiteral("APP"), 4, InstanceStatus::Starting),
+                              instance(QStringLiteral("APP"), 5, InstanceStatus::Up)}));
+    qint64 now = 1'010'000; // every lease renewed 10 s ago
+    InstanceFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setClock([&now] { return now; });
+    proxy.setSourceModel(&model);
+    proxy.setProblemsOnly(true);
+    QStringList hosts;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        hosts.append(proxy.index(row, InstanceTableModel::Host).data().toString());
+    hosts.sort();
+    QCOMPARE(hosts, (QStringList{QStringLiteral("host-2"), QStringLiteral("host-3")}));
+    // Instance 5 stops renewing: 100 s later its lease has lapsed; the others renewed.
+    QHash<QString, LeaseInfo> leases;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        LeaseInfo lease = model.instanceAt(row).leaseInfo();
+        lease.lastRenewalTimestamp = model.instanceAt(row).hostName() == QLatin1String("host-5") ? 1'000'000 : 1'100'000;
+        leases.insert(model.instanceAt(row).instanceId(), lease);
+    }
+    model.updateLeases(leases, 0, model.rowCount());
+    now = 1'110'000;
+    proxy.refreshLapsed();
+    QCOMPARE(proxy.rowCount(), 3);
+    proxy.setProblemsOnly(false);
+    QCOMPARE(proxy.rowCount(), 5);
+}
+
+// Applications by zone, UP/total per cell, a flag for a service one zone can take down; every
+// change adjusts counts in place (no reset), zones and applications come and go.
+void tst_DashboardModels::zoneMatrix()
+{
+    ZoneMatrixModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    const InstanceInfo orderA = instance(QStringLiteral("ORDERS"), 1, InstanceStatus::Up, QStringLiteral("zone-a"));
+    const InstanceInfo orderB = instance(QStringLiteral("ORDERS"), 2, InstanceStatus::Up, QStringLiteral("zone-b"));
+    const InstanceInfo userA1 = instance(QStringLiteral("USERS"), 3, InstanceStatus::Up, QStringLiteral("zone-a"));
+    const InstanceInfo userA2 = instance(QStringLiteral("USERS"), 4, InstanceStatus::Up, QStringLiteral("zone-a"));
+    const InstanceInfo userB = instance(QStringLiteral("USERS"), 5, InstanceStatus::Down, QStringLiteral("zone-b"));
+    model.applyChanges(added({userA1, orderB, orderA, userA2, userB}));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), 4); // application, zone-a, zone-b, spread
+    QCOMPARE(model.zones(), (QStringList{QStringLiteral("zone-a"), QStringLiteral("zone-b")}));
+    auto cell = [&model](int row, int column) { return model.index(row, column).data().toString(); };
+    QCOMPARE(cell(0, 0), QStringLiteral("ORDERS"));
+    QCOMPARE(cell(0, 1), QStringLiteral("1/1"));
+    QCOMPARE(cell(1, 1), QStringLiteral("2/2"));
+    QCOMPARE(cell(1, 2), QStringLiteral("0/1"));
+    // USERS' UP instances are all in zone-a: flagged; ORDERS is spread.
+    QCOMPARE(model.singleZoneApplications(), QStringList{QStringLiteral("USERS")});
+    QCOMPARE(cell(1, 3), QStringLiteral("UP in 1 of 2"));
+    QVERIFY(model.index(1, 3).data(Qt::ToolTipRole).toString().contains(QStringLiteral("losing that zone")));
+    // Colours: all UP, none UP.
+    const QColor allUp = model.index(1, 1).data(Qt::BackgroundRole).value<QBrush>().color();
+    const QColor noneUp = model.index(1, 2).data(Qt::BackgroundRole).value<QBrush>().color();
+    QVERIFY(allUp.green() > allUp.red() && noneUp.red() > noneUp.green());
+    QCOMPARE(model.index(1, 2).data(ZoneMatrixModel::ZoneRole).toString(), QStringLiteral("zone-b"));
+    QCOMPARE(model.index(1, 2).data(ZoneMatrixModel::AppNameRole).toString(), QStringLiteral("USERS"));
+
+    // USERS in zone-b comes UP: the cell changes in place and the flag goes.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    InstanceInfo userBUp = userB;
+    userBUp.setStatus(InstanceStatus::Up);
+    RegistryChanges up;
+    up.modified.append({userB, userBUp});
+    model.applyChanges(up);
+    QCOMPARE(cell(1, 2), QStringLiteral("1/1"));
+    QVERIFY(model.singleZoneApplications().isEmpty());
+    QVERIFY(!changed.isEmpty());
+
+    // A third zone appears, then the last instance of zone-b leaves: columns follow.
+    model.applyChanges(added({instance(QStringLiteral("ORDERS"), 6, InstanceStatus::Up, QStringLiteral("zone-c"))}));
+    QCOMPARE(model.zones().size(), 3);
+    QCOMPARE(cell(0, 4), QStringLiteral("UP in 3 of 3"));
+    RegistryChanges gone;
+    gone.removed = {orderB, userBUp};
+    model.applyChanges(gone);
+    QCOMPARE(model.zones(), (QStringList{QStringLiteral("zone-a"), QStringLiteral("zone-c")}));
+    QCOMPARE(model.singleZoneApplications(), QStringList{QStringLiteral("USERS")});
+    // An application's last instance leaving removes its row.
+    RegistryChanges usersGone;
+    usersGone.removed = {userA1, userA2};
+    model.applyChanges(usersGone);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(resets.size(), 0);
 }
 
 void tst_DashboardModels::eventLog()

@@ -17,6 +17,7 @@
 #include "instancetablemodel.h"
 #include "mainwindow.h"
 #include "shortcutsdialog.h"
+#include "zonematrixmodel.h"
 #include "profilestore.h"
 #include "traymonitor.h"
 
@@ -29,6 +30,8 @@
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QTabWidget>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTableView>
@@ -54,6 +57,7 @@ private Q_SLOTS:
     void trayFollowsTheCluster();
     void demoWinsOverTheSavedProfile();
     void keyboardShortcuts();
+    void zoneMatrixFiltersTheInstances();
 
 private:
     void connectDemo(bool readOnly = false);
@@ -337,6 +341,46 @@ void tst_DashboardWindow::keyboardShortcuts()
     QVERIFY2(all.contains(QStringLiteral("Ctrl+Z = Problems only")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("? = Keyboard shortcuts")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("F5 = Refresh")), qPrintable(all));
+}
+
+// The Zones view: the demo's applications by zone; clicking a cell lists exactly those instances.
+void tst_DashboardWindow::zoneMatrixFiltersTheInstances()
+{
+    connectDemo();
+    m_window->setView(MainWindow::View::Zones);
+    auto *zoneView = m_window->findChild<QTableView *>(QStringLiteral("zoneView"));
+    QVERIFY(zoneView && zoneView->isVisible());
+    const QAbstractItemModel *matrix = zoneView->model();
+    QCOMPARE(matrix->rowCount(), 12);
+    QCOMPARE(matrix->columnCount(), 5); // application, zone-a, zone-b, zone-c, spread
+    // The demo's services that live in one zone are named above the matrix.
+    const QStringList single = m_window->session()->zoneMatrix()->singleZoneApplications();
+    QVERIFY(!single.isEmpty());
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("zoneWarning"))->text().contains(single.constFirst()));
+
+    // Find a populated cell and click it.
+    QModelIndex target;
+    for (int row = 0; row < matrix->rowCount() && !target.isValid(); ++row) {
+        for (int column = 1; column <= 3; ++column) {
+            if (matrix->index(row, column).data(ZoneMatrixModel::TotalRole).toInt() > 0) {
+                target = matrix->index(row, column);
+                break;
+            }
+        }
+    }
+    QVERIFY(target.isValid());
+    const QString app = target.data(ZoneMatrixModel::AppNameRole).toString();
+    const QString zone = target.data(ZoneMatrixModel::ZoneRole).toString();
+    const int total = target.data(ZoneMatrixModel::TotalRole).toInt();
+    zoneView->scrollTo(target);
+    QTest::mouseClick(zoneView->viewport(), Qt::LeftButton, {}, zoneView->visualRect(target).center());
+    QCOMPARE(m_window->findChild<QTabWidget *>(QStringLiteral("viewTabs"))->currentIndex(), int(MainWindow::View::Instances));
+    QAbstractItemModel *view = m_window->instanceView()->model();
+    QCOMPARE(view->rowCount(), total);
+    for (int row = 0; row < view->rowCount(); ++row) {
+        QCOMPARE(view->index(row, InstanceTableModel::App).data().toString(), app);
+        QCOMPARE(view->index(row, InstanceTableModel::Zone).data().toString(), zone);
+    }
 }
 
 QTEST_MAIN(tst_DashboardWindow)

@@ -1,0 +1,234 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "zonematrixmodel.h"
+
+#include <QtGui/QBrush>
+#include <QtGui/QColor>
+
+#include <algorithm>
+
+using namespace Eureka;
+
+namespace {
+// Translucent, so that they read on light and dark palettes alike.
+QColor healthColour(int up, int total)
+{
+    if (up == total)
+        return QColor(46, 160, 67, 70); // all UP
+    if (up == 0)
+        return QColor(218, 54, 51, 90); // none UP
+    return QColor(227, 140, 28, 80);    // some down
+}
+} // namespace
+
+ZoneMatrixModel::ZoneMatrixModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int ZoneMatrixModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+int ZoneMatrixModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_zones.size()) + 2;
+}
+
+QString ZoneMatrixModel::zoneAt(int column) const
+{
+    return column >= 1 && column <= m_zones.size() ? m_zones.at(column - 1) : QString();
+}
+
+bool ZoneMatrixModel::singleZone(const Row &row) const
+{
+    if (m_zones.size() < 2)
+        return false;
+    int zonesWithUp = 0;
+    for (const Cell &cell : row.cells)
+        zonesWithUp += cell.up > 0 ? 1 : 0;
+    return zonesWithUp == 1;
+}
+
+QStringList ZoneMatrixModel::singleZoneApplications() const
+{
+    QStringList apps;
+    for (const Row &row : m_rows) {
+        if (singleZone(row))
+            apps.append(row.name);
+    }
+    return apps;
+}
+
+QVariant ZoneMatrixModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const int column = index.column();
+    if (role == AppNameRole)
+        return row.name;
+    if (role == ZoneRole)
+        return zoneAt(column);
+    if (role == SingleZoneRole)
+        return singleZone(row);
+    if (column == 0)
+        return role == Qt::DisplayRole ? QVariant(row.name) : QVariant();
+
+    if (column == spreadColumn()) {
+        int zonesWithUp = 0;
+        QString where;
+        for (qsizetype z = 0; z < row.cells.size(); ++z) {
+            if (row.cells.at(z).up > 0) {
+                ++zonesWithUp;
+                where = m_zones.at(z);
+            }
+        }
+        switch (role) {
+        case Qt::DisplayRole:
+            return tr("UP in %1 of %2").arg(zonesWithUp).arg(m_zones.size());
+        case Qt::ForegroundRole:
+            if (singleZone(row) || zonesWithUp == 0)
+                return QBrush(QColor(200, 80, 20));
+            break;
+        case Qt::ToolTipRole:
+            if (singleZone(row))
+                return tr("Every UP instance of %1 is in %2: losing that zone loses the service").arg(row.name, where);
+            if (zonesWithUp == 0)
+                return tr("No UP instance of %1 in any zone").arg(row.name);
+            break;
+        }
+        return {};
+    }
+
+    const Cell cell = row.cells.value(column - 1);
+    switch (role) {
+    case UpRole:
+        return cell.up;
+    case TotalRole:
+        return cell.total;
+    case Qt::DisplayRole:
+        return cell.total == 0 ? QString() : QStringLiteral("%1/%2").arg(cell.up).arg(cell.total);
+    case Qt::BackgroundRole:
+        return cell.total == 0 ? QVariant() : QVariant(QBrush(healthColour(cell.up, cell.total)));
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignCenter);
+    case Qt::ToolTipRole:
+        if (cell.total > 0)
+            return tr("%1 in %2: %3 of %4 instance(s) UP; click to list them")
+                .arg(row.name, zoneAt(column))
+                .arg(cell.up)
+                .arg(cell.total);
+        break;
+    }
+    return {};
+}
+
+QVariant ZoneMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    if (section == 0)
+        return tr("Application");
+    if (section == spreadColumn())
+        return tr("Spread");
+    return zoneAt(section);
+}
+
+int ZoneMatrixModel::rowOf(const QString &name) const
+{
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), name,
+                                     [](const Row &row, const QString &n) { return row.name < n; });
+    return it != m_rows.cend() && it->name == name ? int(it - m_rows.cbegin()) : -1;
+}
+
+int ZoneMatrixModel::zoneIndex(const QString &zone)
+{
+    const auto it = std::lower_bound(m_zones.cbegin(), m_zones.cend(), zone);
+    const int z = int(it - m_zones.cbegin());
+    if (it != m_zones.cend() && *it == zone)
+        return z;
+    beginInsertColumns({}, z + 1, z + 1);
+    m_zones.insert(z, zone);
+    for (Row &row : m_rows)
+        row.cells.insert(z, Cell());
+    endInsertColumns();
+    return z;
+}
+
+void ZoneMatrixModel::adjust(const InstanceInfo &info, int delta, QSet<QString> &touchedApps)
+{
+    const int z = zoneIndex(info.zone());
+    int row = rowOf(info.app());
+    if (row < 0) {
+        const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), info.app(),
+                                         [](const Row &r, const QString &n) { return r.name < n; });
+        row = int(it - m_rows.cbegin());
+        beginInsertRows({}, row, row);
+        m_rows.insert(row, Row{info.app(), QList<Cell>(m_zones.size()), 0});
+        endInsertRows();
+    }
+    Cell &cell = m_rows[row].cells[z];
+    cell.total += delta;
+    if (info.status() == InstanceStatus::Up)
+        cell.up += delta;
+    m_rows[row].total += delta;
+    touchedApps.insert(info.app());
+}
+
+void ZoneMatrixModel::applyChanges(const RegistryChanges &changes)
+{
+    QSet<QString> apps;
+    const qsizetype zonesBefore = m_zones.size();
+    for (const InstanceInfo &info : changes.added)
+        adjust(info, +1, apps);
+    for (const InstanceChange &change : changes.modified) {
+        adjust(change.before, -1, apps);
+        adjust(change.after, +1, apps);
+    }
+    for (const InstanceInfo &info : changes.removed)
+        adjust(info, -1, apps);
+    if (apps.isEmpty())
+        return;
+    // Rows whose last instance left go; the others repaint (a zone's change can flip the spread).
+    for (const QString &app : std::as_const(apps)) {
+        const int row = rowOf(app);
+        if (row < 0)
+            continue;
+        if (m_rows.at(row).total <= 0) {
+            beginRemoveRows({}, row, row);
+            m_rows.remove(row);
+            endRemoveRows();
+        } else {
+            Q_EMIT dataChanged(index(row, 1), index(row, spreadColumn()));
+        }
+    }
+    // Zones nobody is in any more go too.
+    for (int z = int(m_zones.size()) - 1; z >= 0; --z) {
+        const bool empty = std::all_of(m_rows.cbegin(), m_rows.cend(), [z](const Row &row) { return row.cells.at(z).total <= 0; });
+        if (!empty)
+            continue;
+        beginRemoveColumns({}, z + 1, z + 1);
+        m_zones.remove(z);
+        for (Row &row : m_rows)
+            row.cells.remove(z);
+        endRemoveColumns();
+    }
+    // "UP in 1 of 3" counts the zones: every row's spread changes with them.
+    if (m_zones.size() != zonesBefore && !m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, spreadColumn()), index(int(m_rows.size()) - 1, spreadColumn()));
+}
+
+void ZoneMatrixModel::clear()
+{
+    if (m_rows.isEmpty() && m_zones.isEmpty())
+        return;
+    if (!m_rows.isEmpty()) {
+        beginRemoveRows({}, 0, int(m_rows.size()) - 1);
+        m_rows.clear();
+        endRemoveRows();
+    }
+    if (!m_zones.isEmpty()) {
+        beginRemoveColumns({}, 1, int(m_zones.size()));
+        m_zones.clear();
+        endRemoveColumns();
+    }
+}
