@@ -88,10 +88,16 @@ double ChangeFeeder::SliceCost::estimate(qsizetype count) const
 
 // At most twice the largest slice of the kind so far: the cost of a change varies with where it lands,
 // so a cheap slice is no promise, and a kind's first guess may be wrong.
-qsizetype ChangeFeeder::SliceCost::countFor(qint64 leftNs) const
+// At least as many changes as the fixed part is worth (within the whole turn's budget): once a
+// table of tens of thousands of rows makes the fixed part larger than what a turn leaves after
+// the paint, slices of one change would each pay it, and the first fetch of 100,000 instances
+// took 100,000 turns (six minutes) instead of a few hundred.
+qsizetype ChangeFeeder::SliceCost::countFor(qint64 leftNs, qint64 turnBudgetNs) const
 {
     const auto fits = qsizetype((double(leftNs) - fixedNs) / perChangeNs);
-    return std::clamp(fits, MinSlice, std::min(2 * largestCount, MaxSlice));
+    const auto worthIt = qsizetype(fixedNs / perChangeNs);
+    const auto withinTurn = qsizetype((double(turnBudgetNs) - fixedNs) / perChangeNs);
+    return std::clamp(std::max(fits, std::min(worthIt, withinTurn)), MinSlice, std::min(2 * largestCount, MaxSlice));
 }
 
 // A slice costs a fixed part (a sorting proxy walks its rows once per slice) and a part per
@@ -117,6 +123,14 @@ void ChangeFeeder::SliceCost::learn(qsizetype count, qint64 ns)
     const double foreseen = estimate(count);
     fixedNs = 0.5 * (fixedNs + fixed);
     perChangeNs = std::max(MinPerChangeNs, c > 1.5 * foreseen ? per : 0.5 * (perChangeNs + per));
+    // Slices of one or two changes cannot tell the parts apart: when a growing table's fixed part
+    // outgrows the turn, it all lands on the part per change, the next slice is one change again,
+    // and the first fetch of 100,000 instances crawled at a change a turn for ten minutes. What
+    // large slices of this kind have shown bounds the part per change.
+    if (count >= 16)
+        bestPerChangeNs = bestPerChangeNs > 0 ? std::min(bestPerChangeNs, c / k) : c / k;
+    if (bestPerChangeNs > 0)
+        perChangeNs = std::min(perChangeNs, 8 * bestPerChangeNs);
     lastCount = std::max<qsizetype>(1, count);
     largestCount = std::max(largestCount, lastCount);
     lastNs = ns;
@@ -141,7 +155,7 @@ void ChangeFeeder::step()
         Batch &batch = m_batches.front();
         const Kind kind = nextKind(batch);
         SliceCost &cost = m_cost[batch.initial][kind];
-        const qsizetype count = cost.countFor(left);
+        const qsizetype count = cost.countFor(left, m_budgetNs);
         // The tail of a turn is left to the event loop: a slice pays a fixed cost (a sorting
         // proxy walks its rows once per slice), not worth paying for a handful of changes.
         if (appliedThisTurn && count < cost.largestCount / 2)

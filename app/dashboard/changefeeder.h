@@ -72,11 +72,12 @@ private:
     {
         double fixedNs = 0;
         double perChangeNs;
+        double bestPerChangeNs = 0; // the lowest cost a change showed in slices of 16 or more; 0: none yet
         qsizetype lastCount = 1;
         qsizetype largestCount = 1;
         qint64 lastNs = -1;
         double estimate(qsizetype count) const;
-        qsizetype countFor(qint64 leftNs) const;
+        qsizetype countFor(qint64 leftNs, qint64 turnBudgetNs) const;
         void learn(qsizetype count, qint64 ns);
     };
     // Cautious first guesses, apart for the first fetch (rows added to an empty table) and for

@@ -157,7 +157,9 @@ int ZoneMatrixModel::zoneIndex(const QString &zone)
 void ZoneMatrixModel::adjust(const InstanceInfo &info, int delta, QSet<QString> &touchedApps)
 {
     const int z = zoneIndex(info.zone());
-    int row = rowOf(info.app());
+    // A fetch lists an application's instances together: most lookups are the previous row.
+    const QString app = info.app();
+    int row = m_lastRow >= 0 && m_lastRow < m_rows.size() && m_rows.at(m_lastRow).name == app ? m_lastRow : rowOf(app);
     if (row < 0) {
         const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), info.app(),
                                          [](const Row &r, const QString &n) { return r.name < n; });
@@ -171,13 +173,20 @@ void ZoneMatrixModel::adjust(const InstanceInfo &info, int delta, QSet<QString> 
     if (info.status() == InstanceStatus::Up)
         cell.up += delta;
     m_rows[row].total += delta;
-    touchedApps.insert(info.app());
+    m_emptied = m_emptied || cell.total <= 0;
+    m_lastRow = row;
+    if (m_lastTouched != app) {
+        touchedApps.insert(app);
+        m_lastTouched = app;
+    }
 }
 
 void ZoneMatrixModel::applyChanges(const RegistryChanges &changes)
 {
     QSet<QString> apps;
     const qsizetype zonesBefore = m_zones.size();
+    m_emptied = false;
+    m_lastTouched.clear();
     for (const InstanceInfo &info : changes.added)
         adjust(info, +1, apps);
     for (const InstanceChange &change : changes.modified) {
@@ -194,6 +203,7 @@ void ZoneMatrixModel::applyChanges(const RegistryChanges &changes)
         if (row < 0)
             continue;
         if (m_rows.at(row).total <= 0) {
+            m_lastRow = -1;
             beginRemoveRows({}, row, row);
             m_rows.remove(row);
             endRemoveRows();
@@ -202,7 +212,7 @@ void ZoneMatrixModel::applyChanges(const RegistryChanges &changes)
         }
     }
     // Zones nobody is in any more go too.
-    for (int z = int(m_zones.size()) - 1; z >= 0; --z) {
+    for (int z = int(m_zones.size()) - 1; m_emptied && z >= 0; --z) {
         const bool empty = std::all_of(m_rows.cbegin(), m_rows.cend(), [z](const Row &row) { return row.cells.at(z).total <= 0; });
         if (!empty)
             continue;
@@ -221,6 +231,7 @@ void ZoneMatrixModel::clear()
 {
     if (m_rows.isEmpty() && m_zones.isEmpty())
         return;
+    m_lastRow = -1;
     if (!m_rows.isEmpty()) {
         beginRemoveRows({}, 0, int(m_rows.size()) - 1);
         m_rows.clear();

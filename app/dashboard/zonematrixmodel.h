@@ -63,4 +63,8 @@ private:
 
     QStringList m_zones;
     QList<Row> m_rows;
+    // Per applyChanges(): the last row looked up, the last application marked, whether a cell emptied.
+    int m_lastRow = -1;
+    QString m_lastTouched;
+    bool m_emptied = false;
 };

@@ -7,6 +7,7 @@
 // everything was shown; then the sorting proxy's cost per change beside QSortFilterProxyModel's.
 // Usage: bench_dashboard [instances...]   (default: 10000 100000)
 #include "applicationlistmodel.h"
+#include "zonematrixmodel.h"
 #include "benchutil.h"
 #include "changefeeder.h"
 #include "clusterhealth.h"
@@ -31,12 +32,14 @@ struct Dashboard
 {
     InstanceTableModel instances;
     ApplicationListModel applications;
+    ZoneMatrixModel zones;
     EventLogModel events;
     InstanceFilterProxy proxy;
     QTableView view;
     ChangeFeeder feeder{[this](const RegistryChanges &slice, bool initial) {
         instances.applyChanges(slice);
         applications.applyChanges(slice);
+        zones.applyChanges(slice);
         if (!initial)
             events.applyChanges(slice, false);
     }};
