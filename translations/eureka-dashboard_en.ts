@@ -31,6 +31,14 @@
         <source>Other</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%1 on %n instance(s)</source>
+        <translation><numerusform>%1 on %n instance</numerusform><numerusform>%1 on %n instances</numerusform></translation>
+    </message>
+    <message>
+        <source>Instances report different versions: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CallConsole</name>

@@ -31,6 +31,14 @@
         <source>Other</source>
         <translation>其他</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 on %n instance(s)</source>
+        <translation><numerusform>%1：%n 个实例</numerusform></translation>
+    </message>
+    <message>
+        <source>Instances report different versions: %1</source>
+        <translation>实例报告的版本不一致：%1</translation>
+    </message>
 </context>
 <context>
     <name>CallConsole</name>

@@ -257,6 +257,8 @@ ZH = {
     'HTTP %1': 'HTTP %1',
     'no Eureka server configured': '未配置 Eureka 服务端',
     'Lease lapsed': '租约已过期',
+    '%1 on %n instance(s)': '%1：%n 个实例',
+    'Instances report different versions: %1': '实例报告的版本不一致：%1',
     '&Zones': '可用区(&Z)',
     'UP in %1 of %2': '%2 个可用区中 %1 个有 UP',
     'Every UP instance of %1 is in %2: losing that zone loses the service': '%1 的所有 UP 实例都在 %2：失去该可用区就会失去这个服务',

@@ -2,13 +2,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "applicationlistmodel.h"
 
+#include "instanceversion.h"
 #include "statustext.h"
 
 #include <QtGui/QBrush>
+#include <QtGui/QColor>
 
 #include <algorithm>
 
 using namespace Eureka;
+
 
 ApplicationListModel::ApplicationListModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -27,6 +30,27 @@ QVariant ApplicationListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case AppNameRole:
         return row.name;
+    case VersionsRole: {
+        QStringList versions = row.versions.keys();
+        versions.sort();
+        return versions;
+    }
+    case Qt::DecorationRole:
+        // Instances of one application on different versions: a rollout in progress, or stuck.
+        // A colour, which views draw as a swatch: no font glyph (a fresh Debian has no emoji
+        // font) and no pixmap (the model also lives where there is no GUI).
+        if (index.column() == Name && row.versions.size() > 1)
+            return QColor(227, 140, 28);
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == Name && row.versions.size() > 1) {
+            QStringList versions;
+            for (auto it = row.versions.cbegin(); it != row.versions.cend(); ++it)
+                versions.append(tr("%1 on %n instance(s)", nullptr, it.value()).arg(it.key()));
+            versions.sort();
+            return tr("Instances report different versions: %1").arg(versions.join(QStringLiteral("; ")));
+        }
+        break;
     case Qt::DisplayRole:
         if (index.column() == Name)
             return index.row() == 0 ? tr("All applications") : row.name;
@@ -91,8 +115,10 @@ int ApplicationListModel::rowOf(const QString &name) const
     return it != m_rows.cend() && it->name == name ? int(it - m_rows.cbegin()) : -1;
 }
 
-void ApplicationListModel::adjust(const QString &app, InstanceStatus status, int delta, QSet<QString> &touched)
+void ApplicationListModel::adjust(const InstanceInfo &info, int delta, QSet<QString> &touched)
 {
+    const QString app = info.app();
+    const InstanceStatus status = info.status();
     int row = rowOf(app);
     if (row < 0) {
         const auto it = std::lower_bound(m_rows.cbegin() + 1, m_rows.cend(), app,
@@ -106,6 +132,11 @@ void ApplicationListModel::adjust(const QString &app, InstanceStatus status, int
         m_rows[r].counts[Total] += delta;
         m_rows[r].counts[bucket(status)] += delta;
     }
+    if (const QString version = InstanceVersion::of(info); !version.isEmpty()) {
+        QHash<QString, int> &versions = m_rows[row].versions;
+        if ((versions[version] += delta) <= 0)
+            versions.remove(version);
+    }
     touched.insert(app);
 }
 
@@ -113,13 +144,13 @@ void ApplicationListModel::applyChanges(const RegistryChanges &changes)
 {
     QSet<QString> touched; // a set: the first fetch of 100,000 instances touches thousands of apps
     for (const InstanceInfo &info : changes.added)
-        adjust(info.app(), info.status(), +1, touched);
+        adjust(info, +1, touched);
     for (const InstanceChange &change : changes.modified) {
-        adjust(change.before.app(), change.before.status(), -1, touched);
-        adjust(change.after.app(), change.after.status(), +1, touched);
+        adjust(change.before, -1, touched);
+        adjust(change.after, +1, touched);
     }
     for (const InstanceInfo &info : changes.removed)
-        adjust(info.app(), info.status(), -1, touched);
+        adjust(info, -1, touched);
     if (touched.isEmpty())
         return;
     Q_EMIT dataChanged(index(0, Total), index(0, ColumnCount - 1));
@@ -146,6 +177,16 @@ void ApplicationListModel::clear()
     }
     m_rows[0].counts = {};
     Q_EMIT dataChanged(index(0, Total), index(0, ColumnCount - 1));
+}
+
+QStringList ApplicationListModel::versionDrift() const
+{
+    QStringList apps;
+    for (qsizetype r = 1; r < m_rows.size(); ++r) {
+        if (m_rows.at(r).versions.size() > 1)
+            apps.append(m_rows.at(r).name);
+    }
+    return apps;
 }
 
 QStringList ApplicationListModel::applicationNames() const

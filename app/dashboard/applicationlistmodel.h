@@ -5,6 +5,7 @@
 #include <EurekaClient/registrychanges.h>
 
 #include <QtCore/QAbstractTableModel>
+#include <QtCore/QHash>
 #include <QtCore/QList>
 #include <QtCore/QSet>
 
@@ -18,7 +19,10 @@ class ApplicationListModel : public QAbstractTableModel
 
 public:
     enum Column { Name, Total, Up, Down, OutOfService, Other, ColumnCount };
-    enum Role { AppNameRole = Qt::UserRole + 1 }; // empty for the "all" row
+    enum Role {
+        AppNameRole = Qt::UserRole + 1, // empty for the "all" row
+        VersionsRole,                   // QStringList: the versions its instances report, sorted
+    };
 
     explicit ApplicationListModel(QObject *parent = nullptr);
 
@@ -33,16 +37,19 @@ public:
     QStringList applicationNames() const;
     // Counts for \a app (empty: all), by column (Total..Other).
     int count(const QString &app, Column column) const;
+    // Applications whose instances report more than one version (a deploy in progress, or stuck).
+    QStringList versionDrift() const;
 
 private:
     struct Row
     {
         QString name;
         std::array<int, ColumnCount> counts{};
+        QHash<QString, int> versions; // version -> instances reporting it
     };
     static Column bucket(Eureka::InstanceStatus status);
     int rowOf(const QString &name) const; // -1 when absent
-    void adjust(const QString &app, Eureka::InstanceStatus status, int delta, QSet<QString> &touched);
+    void adjust(const Eureka::InstanceInfo &info, int delta, QSet<QString> &touched);
 
     QList<Row> m_rows; // m_rows[0] is the total
 };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "instancetablemodel.h"
 
+#include "instanceversion.h"
+
 #include "durationtext.h"
 #include "statustext.h"
 
@@ -24,16 +26,6 @@ void InstanceTableModel::setClock(std::function<qint64()> clock) { m_clock = std
 int InstanceTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_slotOfRow.size()); }
 int InstanceTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
-static QString versionOf(const InstanceInfo &info)
-{
-    // Spring Boot Admin and most Spring Cloud fleets publish one of these.
-    for (const char *key : {"version", "build.version", "app.version", "info.version"}) {
-        const QString value = info.metadataValue(QLatin1String(key));
-        if (!value.isEmpty())
-            return value;
-    }
-    return {};
-}
 
 QString InstanceTableModel::ago(qint64 timestamp) const
 {
@@ -93,7 +85,7 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
             const qint64 up = slot.lease.serviceUpTimestamp;
             return up > 0 && info.status() == InstanceStatus::Up ? DurationText::span(m_clock() - up) : QString();
         }
-        case Version: return versionOf(info);
+        case Version: return InstanceVersion::of(info);
         }
         break;
     case Qt::TextAlignmentRole:

@@ -76,7 +76,9 @@ bool DemoFleet::start()
             info.setStatusPageUrl(QStringLiteral("http://%1:%2/actuator/info").arg(host).arg(port));
             info.setHealthCheckUrl(QStringLiteral("http://%1:%2/actuator/health").arg(host).arg(port));
             info.setMetadataValue(QStringLiteral("zone"), zone);
-            info.setMetadataValue(QStringLiteral("version"), QLatin1String(spec.version));
+            // A canary: one ORDER-SERVICE instance already runs the next version, as in a rollout.
+            const bool canary = app == QLatin1String("ORDER-SERVICE") && i == spec.instances - 1;
+            info.setMetadataValue(QStringLiteral("version"), canary ? QStringLiteral("2.4.0") : QLatin1String(spec.version));
             info.setMetadataValue(QStringLiteral("management.port"), QString::number(port));
             info.setMetadataValue(QStringLiteral("profile"), QStringLiteral("demo"));
             // Declare the heartbeat really used, so lease checks (the dashboard's renewal

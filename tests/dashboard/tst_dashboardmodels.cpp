@@ -16,6 +16,7 @@
 #include "dashboardtestutil.h"
 #include "zonematrixmodel.h"
 
+#include <QtGui/QColor>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void lapsedLeasesFilter();
     void problemsFilter();
     void zoneMatrix();
+    void versionDrift();
     void eventLog();
     void renewalEstimate();
     void export_();
@@ -489,6 +491,38 @@ void tst_DashboardModels::zoneMatrix()
     model.applyChanges(usersGone);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(resets.size(), 0);
+}
+
+// An application whose instances report different versions is flagged, with the versions and
+// how many instances run each; it clears when they converge.
+void tst_DashboardModels::versionDrift()
+{
+    ApplicationListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto withVersion = [](int n, const QString &version) {
+        InstanceInfo info = instance(QStringLiteral("ORDERS"), n, InstanceStatus::Up);
+        info.setMetadataValue(QStringLiteral("version"), version);
+        return info;
+    };
+    const InstanceInfo a = withVersion(1, QStringLiteral("2.3.1")), b = withVersion(2, QStringLiteral("2.3.1"));
+    const InstanceInfo canary = withVersion(3, QStringLiteral("2.4.0"));
+    model.applyChanges(added({a, b}));
+    QVERIFY(model.versionDrift().isEmpty());
+    model.applyChanges(added({canary}));
+    QCOMPARE(model.versionDrift(), QStringList{QStringLiteral("ORDERS")});
+    const QModelIndex orders = model.index(1, ApplicationListModel::Name);
+    QCOMPARE(orders.data(ApplicationListModel::VersionsRole).toStringList(),
+             (QStringList{QStringLiteral("2.3.1"), QStringLiteral("2.4.0")}));
+    QVERIFY(orders.data(Qt::DecorationRole).canConvert<QColor>());
+    const QString tip = orders.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("2.3.1 on 2 instances")) && tip.contains(QStringLiteral("2.4.0 on 1 instance")),
+             qPrintable(tip));
+    // The rollout finishes: the old instances move to 2.4.0, and the flag goes.
+    RegistryChanges rolled;
+    rolled.modified = {{a, withVersion(1, QStringLiteral("2.4.0"))}, {b, withVersion(2, QStringLiteral("2.4.0"))}};
+    model.applyChanges(rolled);
+    QVERIFY(model.versionDrift().isEmpty());
+    QVERIFY(!orders.data(Qt::DecorationRole).isValid());
 }
 
 void tst_DashboardModels::eventLog()
