@@ -6,6 +6,7 @@
 #include <EurekaClient/codec.h>
 
 #include <QtCore/QDateTime>
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QLocale>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QTimer>
@@ -181,7 +182,6 @@ void Doctor::serversFound(const QList<EurekaEndpoint> &endpoints, const QString 
                 QStringLiteral("no usable Eureka server URL in the configuration"),
                 QStringLiteral("Set eureka.client.service-url.defaultZone (--server), e.g. http://eureka:8761/eureka/."));
         }
-        m_finished = true;
         QTimer::singleShot(0, this, &Doctor::finished);
         return;
     }
@@ -215,15 +215,15 @@ void Doctor::probe(qsizetype index)
     request.followRedirects = true;
     request.maxResponseBytes = m_config.client.maxResponseSize;
     TransportReply *reply = m_transport.send(request);
-    auto timer = std::make_shared<QElapsedTimer>();
-    timer->start();
+    QElapsedTimer timer;
+    timer.start();
     auto *timeout = new QTimer(reply);
     timeout->setSingleShot(true);
     connect(timeout, &QTimer::timeout, reply, &TransportReply::abort);
     timeout->start(m_config.client.requestTimeout);
     connect(reply, &TransportReply::finished, this, [this, index, reply, timer] {
         reply->deleteLater();
-        answered(index, reply, timer->elapsed());
+        answered(index, reply, timer.elapsed());
     });
 }
 
@@ -386,7 +386,6 @@ void Doctor::serverDone(qsizetype index)
             return;
     }
     compareServers();
-    m_finished = true;
     Q_EMIT finished();
 }
 

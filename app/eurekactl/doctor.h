@@ -9,14 +9,12 @@
 #include <EurekaClient/httptransport.h>
 #include <EurekaClient/springconfig.h>
 
-#include <QtCore/QElapsedTimer>
 #include <QtCore/QList>
 #include <QtCore/QObject>
 #include <QtCore/QUrl>
 #include <QtNetwork/QNetworkAccessManager>
 
 #include <chrono>
-#include <memory>
 
 namespace Eureka {
 class ClusterResolver;
@@ -83,5 +81,4 @@ private:
     Eureka::ClusterResolver *m_resolver = nullptr;
     QList<Server> m_servers;
     QList<DoctorFinding> m_findings;
-    bool m_finished = false;
 };

@@ -32,15 +32,21 @@ QStringList namesOf(const QList<QCommandLineOption> &options)
     return names;
 }
 
+// Every option of every command, with repeats (an option several commands take).
+QList<QCommandLineOption> everyOption()
+{
+    QList<QCommandLineOption> all = CommandTable::connectionOptions() + CommandTable::globalOptions();
+    for (const CommandSpec &command : CommandTable::commands())
+        all += command.options;
+    return all;
+}
+
 // Every option of any command that takes a value, so that the completion can skip values
 // when it looks for the command and its arguments.
 QStringList valuedOptions()
 {
     QStringList names;
-    QList<QCommandLineOption> all = CommandTable::connectionOptions() + CommandTable::globalOptions();
-    for (const CommandSpec &command : CommandTable::commands())
-        all += command.options;
-    for (const QCommandLineOption &option : std::as_const(all)) {
+    for (const QCommandLineOption &option : everyOption()) {
         if (!option.valueName().isEmpty() && !names.contains(longName(option)))
             names.append(longName(option));
     }
@@ -138,11 +144,8 @@ QString bashCompletion()
             argumentCases += QStringLiteral("        %1) kinds=(%2) ;;\n").arg(command.name, kinds.join(QLatin1Char(' ')));
     }
     QString valueCases;
-    QList<QCommandLineOption> all = CommandTable::connectionOptions() + CommandTable::globalOptions();
-    for (const CommandSpec &command : CommandTable::commands())
-        all += command.options;
     QStringList seen;
-    for (const QCommandLineOption &option : std::as_const(all)) {
+    for (const QCommandLineOption &option : everyOption()) {
         const QString name = option.names().constLast();
         const QString values = CommandTable::valueCompletion(name);
         if (values.isEmpty() || seen.contains(name))

@@ -27,6 +27,24 @@ QProcessEnvironment headless()
     env.insert(QStringLiteral("HOME"), home.path());
     return env;
 }
+
+// A registry with no application, for the dashboard to fetch.
+QByteArray emptyRegistry(const Eureka::HttpRequest &)
+{
+    return EurekaTest::ScriptedServer::response(
+        200, R"({"applications":{"versions__delta":"1","apps__hashcode":"","application":[]}})",
+        {{"Content-Type", "application/json"}});
+}
+
+// Whether the first fetch of the registry came with basic auth for \a userAndPassword.
+bool fetchedAppsAs(const EurekaTest::ScriptedServer &registry, const QByteArray &userAndPassword)
+{
+    for (const Eureka::HttpRequest &r : registry.requests()) {
+        if (r.path.startsWith("/eureka/apps"))
+            return r.header("authorization") == "Basic " + userAndPassword.toBase64();
+    }
+    return false;
+}
 } // namespace
 
 class tst_DashboardCli : public QObject
@@ -74,11 +92,7 @@ void tst_DashboardCli::badServerUrl()
 
 void tst_DashboardCli::serverOpensThatRegistry()
 {
-    EurekaTest::ScriptedServer registry([](const Eureka::HttpRequest &) {
-        return EurekaTest::ScriptedServer::response(
-            200, R"({"applications":{"versions__delta":"1","apps__hashcode":"","application":[]}})",
-            {{"Content-Type", "application/json"}});
-    });
+    EurekaTest::ScriptedServer registry(emptyRegistry);
     QVERIFY(registry.isListening());
     QProcess process;
     QProcessEnvironment env = headless();
@@ -88,14 +102,7 @@ void tst_DashboardCli::serverOpensThatRegistry()
     process.start(dashboard, {QStringLiteral("--server"), url});
     QVERIFY(process.waitForStarted(10000));
     // The dashboard fetches the registry it was given, with the URL's credentials.
-    auto fetchedApps = [&registry] {
-        for (const Eureka::HttpRequest &r : registry.requests()) {
-            if (r.path.startsWith("/eureka/apps"))
-                return r.header("authorization") == "Basic " + QByteArray("reader:s3cret").toBase64();
-        }
-        return false;
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(fetchedApps(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(fetchedAppsAs(registry, "reader:s3cret"), 20000);
     process.kill();
     process.waitForFinished(10000);
     QVERIFY(!process.readAllStandardError().contains("s3cret"));
@@ -105,11 +112,7 @@ void tst_DashboardCli::serverOpensThatRegistry()
 // and reaches the server as basic auth; a variable that is not set is a clear error.
 void tst_DashboardCli::serverWithUserAndPasswordFromTheEnvironment()
 {
-    EurekaTest::ScriptedServer registry([](const Eureka::HttpRequest &) {
-        return EurekaTest::ScriptedServer::response(
-            200, R"({"applications":{"versions__delta":"1","apps__hashcode":"","application":[]}})",
-            {{"Content-Type", "application/json"}});
-    });
+    EurekaTest::ScriptedServer registry(emptyRegistry);
     QProcess process;
     QProcessEnvironment env = headless();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -119,14 +122,7 @@ void tst_DashboardCli::serverWithUserAndPasswordFromTheEnvironment()
     process.start(dashboard, {QStringLiteral("--server"), url, QStringLiteral("--user"), QStringLiteral("ops"),
                               QStringLiteral("--password-env"), QStringLiteral("OPS_EUREKA_PASSWORD")});
     QVERIFY(process.waitForStarted(10000));
-    auto fetchedWithAuth = [&registry] {
-        for (const Eureka::HttpRequest &r : registry.requests()) {
-            if (r.path.startsWith("/eureka/apps"))
-                return r.header("authorization") == "Basic " + QByteArray("ops:horse-battery").toBase64();
-        }
-        return false;
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(fetchedWithAuth(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(fetchedAppsAs(registry, "ops:horse-battery"), 20000);
     process.kill();
     process.waitForFinished(10000);
     QVERIFY(!process.readAllStandardError().contains("horse-battery"));
