@@ -64,7 +64,8 @@ tests.")
 
 set(CPACK_DEBIAN_DASHBOARD_PACKAGE_NAME eureka-dashboard)
 set(CPACK_DEBIAN_DASHBOARD_PACKAGE_SECTION net)
-set(CPACK_DEBIAN_DASHBOARD_PACKAGE_DEPENDS "libeurekaclient${PROJECT_VERSION_MAJOR} ${version_dep}")
+# The status history's SQLite driver is a Qt plugin, which dpkg-shlibdeps cannot see.
+set(CPACK_DEBIAN_DASHBOARD_PACKAGE_DEPENDS "libeurekaclient${PROJECT_VERSION_MAJOR} ${version_dep}, libqt6sql6-sqlite")
 set(CPACK_DEBIAN_DASHBOARD_DESCRIPTION "desktop dashboard for Netflix Eureka service registries
 Applications, zones, instance status, HA call traces and admin actions, with
 a tray monitor.")

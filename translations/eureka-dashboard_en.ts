@@ -493,6 +493,26 @@
         <source>Change</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>override set: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>override cleared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>metadata changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>metadata: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lease lapsed (not renewed in time)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>HealthStrip</name>
@@ -551,6 +571,17 @@
     <message numerus="yes">
         <source>%n lapsed lease(s)</source>
         <translation><numerusform>%n lapsed lease</numerusform><numerusform>%n lapsed leases</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>Qt's SQLite driver (QSQLITE) is not installed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot be used</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -617,6 +648,43 @@
     </message>
     <message>
         <source>Data center</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the last %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n status change(s) · UP %1 · application UP %2</source>
+        <translation><numerusform>%n status change · UP %1 · application UP %2</numerusform><numerusform>%n status changes · UP %1 · application UP %2</numerusform></translation>
+    </message>
+    <message>
+        <source>This instance was UP %1 of the time it was registered in the span; all instances of %2 together, %3.%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+The history is kept in memory only: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -957,6 +1025,30 @@
         <source>%n application(s) have every UP instance in one zone (losing that zone loses them): %1</source>
         <translation><numerusform>%n application(s) have every UP instance in one zone (losing that zone loses them): %1</numerusform><numerusform>%n application(s) have every UP instance in one zone (losing that zone loses them): %1</numerusform></translation>
     </message>
+    <message>
+        <source>Export status &amp;history…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The status history of %1 cannot be saved (%2): it is kept in memory until the dashboard closes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export status history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>history.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported the status history to %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -1040,6 +1132,18 @@
         <source>Fetch every</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status changes older than this are forgotten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep history for</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1060,6 +1164,21 @@
     </message>
     <message>
         <source>Does</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StateTimelineWidget</name>
+    <message>
+        <source>now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not registered, or before the history began</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 from %2 to %3 (%4)</source>
         <translation type="unfinished" />
     </message>
 </context>

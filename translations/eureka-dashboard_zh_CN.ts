@@ -493,6 +493,26 @@
         <source>Change</source>
         <translation>变化</translation>
     </message>
+    <message>
+        <source>override set: %1</source>
+        <translation>设置状态覆盖：%1</translation>
+    </message>
+    <message>
+        <source>override cleared</source>
+        <translation>清除状态覆盖</translation>
+    </message>
+    <message>
+        <source>metadata changed</source>
+        <translation>元数据已更改</translation>
+    </message>
+    <message>
+        <source>metadata: %1</source>
+        <translation>元数据：%1</translation>
+    </message>
+    <message>
+        <source>lease lapsed (not renewed in time)</source>
+        <translation>租约过期（未按时续约）</translation>
+    </message>
 </context>
 <context>
     <name>HealthStrip</name>
@@ -551,6 +571,17 @@
     <message numerus="yes">
         <source>%n lapsed lease(s)</source>
         <translation><numerusform>%n 个租约已过期</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>Qt's SQLite driver (QSQLITE) is not installed</source>
+        <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）</translation>
+    </message>
+    <message>
+        <source>cannot be used</source>
+        <translation>无法使用</translation>
     </message>
 </context>
 <context>
@@ -618,6 +649,44 @@
     <message>
         <source>Data center</source>
         <translation>数据中心</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>历史：</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 小时</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>Show the last %1</source>
+        <translation>显示最近 %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status change(s) · UP %1 · application UP %2</source>
+        <translation><numerusform>%n 次状态变化 · UP %1 · 应用 UP %2</numerusform></translation>
+    </message>
+    <message>
+        <source>This instance was UP %1 of the time it was registered in the span; all instances of %2 together, %3.%4</source>
+        <translation>此实例在该时间段内已注册时间中 UP 占 %1；%2 的全部实例合计为 %3。%4</translation>
+    </message>
+    <message>
+        <source>
+The history is kept in memory only: %1</source>
+        <translation>
+历史仅保存在内存中：%1</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1026,30 @@
         <source>%n application(s) have every UP instance in one zone (losing that zone loses them): %1</source>
         <translation><numerusform>%n 个应用的所有 UP 实例都在同一个可用区（失去该可用区就会失去它们）：%1</numerusform></translation>
     </message>
+    <message>
+        <source>Export status &amp;history…</source>
+        <translation>导出状态历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The status history of %1 cannot be saved (%2): it is kept in memory until the dashboard closes.</source>
+        <translation>%1 的状态历史无法保存（%2）：在仪表盘关闭前保存在内存中。</translation>
+    </message>
+    <message>
+        <source>Export status history</source>
+        <translation>导出状态历史</translation>
+    </message>
+    <message>
+        <source>history.csv</source>
+        <translation>history.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported the status history to %1</source>
+        <translation>已将状态历史导出到 %1</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -1040,6 +1133,18 @@
         <source>Fetch every</source>
         <translation>拉取间隔</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Status changes older than this are forgotten.</source>
+        <translation>早于此时间的状态变化将被删除。</translation>
+    </message>
+    <message>
+        <source>Keep history for</source>
+        <translation>历史保留</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1061,6 +1166,21 @@
     <message>
         <source>Does</source>
         <translation>作用</translation>
+    </message>
+</context>
+<context>
+    <name>StateTimelineWidget</name>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Not registered, or before the history began</source>
+        <translation>未注册，或在历史记录开始之前</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3 (%4)</source>
+        <translation>%1，从 %2 到 %3（%4）</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,7 @@ void ConnectionProfile::save(QSettings &settings) const
     settings.setValue(QStringLiteral("watchInTray"), watchInTray);
     settings.setValue(QStringLiteral("fetchIntervalMs"), qint64(fetchInterval.count()));
     settings.setValue(QStringLiteral("leaseRefreshIntervalMs"), qint64(leaseRefreshInterval.count()));
+    settings.setValue(QStringLiteral("historyDays"), historyDays);
 }
 
 ConnectionProfile ConnectionProfile::load(QSettings &settings)
@@ -78,5 +79,6 @@ ConnectionProfile ConnectionProfile::load(QSettings &settings)
     p.fetchInterval = std::chrono::milliseconds(std::max<qint64>(1000, fetch));
     const qint64 lease = settings.value(QStringLiteral("leaseRefreshIntervalMs"), qint64(60000)).toLongLong();
     p.leaseRefreshInterval = std::chrono::milliseconds(std::max<qint64>(1000, lease));
+    p.historyDays = std::clamp(settings.value(QStringLiteral("historyDays"), 30).toInt(), 1, 3650);
     return p;
 }

@@ -32,6 +32,7 @@ struct ConnectionProfile
     bool watchInTray = true;
     std::chrono::milliseconds fetchInterval{30000};
     std::chrono::milliseconds leaseRefreshInterval{60000};
+    int historyDays = 30;       // how long the status history keeps events
 
     // Discovery only: the dashboard never registers itself.
     Eureka::ClientConfig clientConfig(const QString &password) const;

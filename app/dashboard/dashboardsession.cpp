@@ -11,6 +11,7 @@
 #include "eventlogmodel.h"
 #include "freeonpool.h"
 #include "instancetablemodel.h"
+#include "statushistory.h"
 
 #include <EurekaClient/applications.h>
 #include <EurekaClient/codec.h>
@@ -40,7 +41,10 @@ DashboardSession::DashboardSession(const ConnectionProfile &profile, const QStri
     , m_events(new EventLogModel(this))
     , m_health(new ClusterHealth(this))
     , m_feeder(new ChangeFeeder([this](const RegistryChanges &slice, bool initial) { applySlice(slice, initial); }, this))
+    , m_history(new StatusHistory(StatusHistory::defaultPath(profile.name), profile.historyDays, this))
 {
+    // The event log starts where the last session's ended (read before anything new is written).
+    m_history->recentEvents(10000, [this](const QList<HistoryEvent> &events) { m_events->appendOlder(events); });
     m_client->setNetworkAccessManager(m_network);
     if (!profile.selfSignedHost.isEmpty()) // only that host, only that certificate
         m_client->networkAccessTransport()->pinCertificate(profile.selfSignedHost, profile.selfSignedSha256.toLatin1());
@@ -157,12 +161,35 @@ void DashboardSession::applyLeaseSlice()
     }
     freeOnPool(std::exchange(m_leases, {}));
     updateRenewals();
+    recordLapsedLeases();
+}
+
+// Once per lease refresh (a minute): instances whose lease has lapsed since the last one go
+// into the history. Only timings that were seen renewed count: a row the refresh has not
+// reached yet is not news.
+void DashboardSession::recordLapsedLeases()
+{
+    const qint64 now = m_history->now();
+    QSet<QString> lapsed;
+    for (int row = 0; row < m_instances->rowCount(); ++row) {
+        const LeaseTiming timing = m_instances->leaseTimingAt(row);
+        if (timing.lastRenewalTimestamp <= 0 || !timing.lapsedAt(now))
+            continue;
+        const InstanceInfo info = m_instances->instanceAt(row);
+        lapsed.insert(info.instanceId());
+        if (m_lapsed.contains(info.instanceId()))
+            continue;
+        m_history->recordLeaseLapsed(info.app(), info.instanceId());
+        m_events->addEvent({now, EventLogModel::Kind::LeaseLapsed, info.app(), info.instanceId(), info.status(), info.status()});
+    }
+    m_lapsed = lapsed;
 }
 
 void DashboardSession::onRegistryUpdated(const RegistryChanges &changes)
 {
     const bool initial = !m_seenFirstFetch;
     m_seenFirstFetch = true;
+    m_history->record(changes, initial);
     m_instances->reserve(m_instances->rowCount() + changes.added.size());
     m_feeder->enqueue(changes, initial);
 }

@@ -13,6 +13,7 @@
 #include <QtCore/QHash>
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
+#include <QtCore/QSet>
 #include <QtCore/QTimer>
 
 #include <memory>
@@ -34,6 +35,7 @@ class ChangeFeeder;
 class ClusterHealth;
 class EventLogModel;
 class InstanceTableModel;
+class StatusHistory;
 
 // Everything the dashboard knows about one cluster: a discovery-only EurekaClient, a
 // ServiceCaller for the call console, the models the views show, and the cluster's health.
@@ -61,6 +63,8 @@ public:
     ApplicationListModel *applications() const { return m_applications; }
     ZoneMatrixModel *zoneMatrix() const { return m_zoneMatrix; }
     EventLogModel *events() const { return m_events; }
+    // Every transition seen, on disk (one database per profile), read back at the next start.
+    StatusHistory *history() const { return m_history; }
     ClusterHealth *health() const { return m_health; }
     // Applies fetched changes to the models a frame-sized slice at a time.
     ChangeFeeder *feeder() const { return m_feeder; }
@@ -87,6 +91,7 @@ private:
     void applySlice(const Eureka::RegistryChanges &slice, bool initial);
     void applyLeaseSlice();
     void updateRenewals();
+    void recordLapsedLeases();
 
     ConnectionProfile m_profile;
     QNetworkAccessManager *m_network;
@@ -112,6 +117,8 @@ private:
     // How long one turn may spend applying refreshed leases.
     std::chrono::milliseconds m_leaseSliceBudget{2};
     ChangeFeeder *m_feeder;
+    StatusHistory *m_history;
+    QSet<QString> m_lapsed; // instance ids whose lapsed lease is recorded
     QStringList m_zones;
     bool m_seenFirstFetch = false;
 };

@@ -58,6 +58,30 @@ void EventLogModel::prepend(const QList<Event> &events)
     }
 }
 
+void EventLogModel::appendOlder(const QList<HistoryEvent> &events)
+{
+    const int room = m_maximum - int(m_events.size());
+    const int count = int(std::min<qsizetype>(events.size(), room));
+    if (count <= 0)
+        return;
+    beginInsertRows({}, int(m_events.size()), int(m_events.size()) + count - 1);
+    for (int i = 0; i < count; ++i) {
+        const HistoryEvent &e = events.at(i);
+        Kind kind = Kind::Updated;
+        switch (e.kind) {
+        case HistoryEvent::Kind::Registered: kind = Kind::Registered; break;
+        case HistoryEvent::Kind::StatusChanged: kind = Kind::StatusChanged; break;
+        case HistoryEvent::Kind::OverrideSet: kind = Kind::OverrideSet; break;
+        case HistoryEvent::Kind::OverrideCleared: kind = Kind::OverrideCleared; break;
+        case HistoryEvent::Kind::MetadataChanged: kind = Kind::MetadataChanged; break;
+        case HistoryEvent::Kind::Removed: kind = Kind::Removed; break;
+        case HistoryEvent::Kind::LeaseLapsed: kind = Kind::LeaseLapsed; break;
+        }
+        m_events.append({e.at, kind, e.app, e.instanceId, e.before, e.after, e.detail});
+    }
+    endInsertRows();
+}
+
 void EventLogModel::clear()
 {
     if (m_events.isEmpty())
@@ -82,6 +106,14 @@ QString EventLogModel::describe(const Event &event) const
         return tr("%1 → %2").arg(StatusText::name(event.before), StatusText::name(event.after));
     case Kind::Updated:
         return tr("updated (metadata or lease)");
+    case Kind::OverrideSet:
+        return tr("override set: %1").arg(event.detail);
+    case Kind::OverrideCleared:
+        return tr("override cleared");
+    case Kind::MetadataChanged:
+        return event.detail.isEmpty() ? tr("metadata changed") : tr("metadata: %1").arg(QString(event.detail).replace(QLatin1Char('\n'), QLatin1String("; ")));
+    case Kind::LeaseLapsed:
+        return tr("lease lapsed (not renewed in time)");
     }
     return {};
 }
@@ -96,6 +128,9 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         case Time:
             if (role == Qt::ToolTipRole)
                 return QDateTime::fromMSecsSinceEpoch(event.at).toString(Qt::ISODateWithMs);
+            // Events from earlier days (the history of past sessions) say which day.
+            if (QDateTime::fromMSecsSinceEpoch(event.at).date() != QDateTime::fromMSecsSinceEpoch(m_clock()).date())
+                return QDateTime::fromMSecsSinceEpoch(event.at).toString(QStringLiteral("MM-dd HH:mm:ss"));
             return QDateTime::fromMSecsSinceEpoch(event.at).toString(QStringLiteral("HH:mm:ss"));
         case App: return event.app;
         case Instance: return event.app.isEmpty() ? QString() : event.instanceId;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "historyevent.h"
+
 #include <EurekaClient/registrychanges.h>
 
 #include <QtCore/QAbstractTableModel>
@@ -17,7 +19,7 @@ class EventLogModel : public QAbstractTableModel
 
 public:
     enum Column { Time, App, Instance, Change, ColumnCount };
-    enum class Kind { Registered, Removed, StatusChanged, Updated };
+    enum class Kind { Registered, Removed, StatusChanged, Updated, OverrideSet, OverrideCleared, MetadataChanged, LeaseLapsed };
     struct Event
     {
         qint64 at = 0;
@@ -26,6 +28,7 @@ public:
         QString instanceId;
         Eureka::InstanceStatus before = Eureka::InstanceStatus::Unknown;
         Eureka::InstanceStatus after = Eureka::InstanceStatus::Unknown;
+        QString detail;
     };
 
     explicit EventLogModel(QObject *parent = nullptr);
@@ -35,6 +38,10 @@ public:
     // The first fetch of a cluster is not news: it is recorded as one summary line.
     void applyChanges(const Eureka::RegistryChanges &changes, bool initialFetch = false);
     void clear();
+    // Events from the status history, newest first, shown after (older than) those held.
+    void appendOlder(const QList<HistoryEvent> &events);
+    // One event the dashboard noticed itself (a lease that lapsed), on top.
+    void addEvent(const Event &event) { prepend({event}); }
 
     Event eventAt(int row) const { return m_events.value(row); }
 

@@ -3,22 +3,31 @@
 #include "instancedetailsview.h"
 
 #include "durationtext.h"
+#include "statetimelinewidget.h"
+#include "statushistory.h"
 #include "statustext.h"
 
 #include <EurekaClient/datacenterinfo.h>
 #include <EurekaClient/leaseinfo.h>
 
 #include <QtCore/QDateTime>
+#include <QtCore/QPointer>
+#include <QtWidgets/QButtonGroup>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QTableWidget>
+#include <QtWidgets/QToolButton>
 #include <QtWidgets/QTreeWidget>
 #include <QtWidgets/QVBoxLayout>
 
 using namespace Eureka;
+
+namespace {
+constexpr qint64 Hour = 3600 * 1000;
+} // namespace
 
 InstanceDetailsView::InstanceDetailsView(QWidget *parent)
     : QWidget(parent)
@@ -26,6 +35,10 @@ InstanceDetailsView::InstanceDetailsView(QWidget *parent)
     , m_links(new QLabel(this))
     , m_fields(new QTreeWidget(this))
     , m_metadata(new QTableWidget(0, 2, this))
+    , m_historyRow(new QWidget(this))
+    , m_spans(new QButtonGroup(this))
+    , m_timeline(new StateTimelineWidget(m_historyRow))
+    , m_historySummary(new QLabel(m_historyRow))
 {
     m_title->setTextFormat(Qt::RichText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -67,12 +80,35 @@ InstanceDetailsView::InstanceDetailsView(QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
 
+    // The status history: a span, the timeline, and what it adds up to.
+    auto *history = new QHBoxLayout(m_historyRow);
+    history->setContentsMargins(0, 0, 0, 0);
+    history->addWidget(new QLabel(tr("History:"), m_historyRow));
+    const std::pair<QString, qint64> spans[] = {{tr("1 h"), Hour}, {tr("24 h"), 24 * Hour}, {tr("7 d"), 7 * 24 * Hour}};
+    for (const auto &[text, ms] : spans) {
+        auto *button = new QToolButton(m_historyRow);
+        button->setText(text);
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        button->setToolTip(tr("Show the last %1").arg(text));
+        m_spans->addButton(button, int(ms / 1000));
+        history->addWidget(button);
+    }
+    m_spans->button(int(24 * Hour / 1000))->setChecked(true);
+    connect(m_spans, &QButtonGroup::idClicked, this, &InstanceDetailsView::refreshHistory);
+    m_timeline->setObjectName(QStringLiteral("stateTimeline"));
+    history->addWidget(m_timeline, 1);
+    m_historySummary->setObjectName(QStringLiteral("historySummary"));
+    history->addWidget(m_historySummary);
+    m_historyRow->setVisible(false);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
     top->addWidget(m_links);
     layout->addLayout(top);
+    layout->addWidget(m_historyRow);
     layout->addWidget(split, 1);
     layout->addLayout(buttons);
     setInstance({});
@@ -107,6 +143,7 @@ void InstanceDetailsView::setInstance(const InstanceInfo &info)
     m_instance = info;
     m_fields->clear();
     m_metadata->setRowCount(0);
+    refreshHistory();
     if (info.isNull()) {
         m_title->setText(tr("<i>Select an instance to see its details.</i>"));
         m_links->clear();
@@ -181,6 +218,52 @@ void InstanceDetailsView::setInstance(const InstanceInfo &info)
         m_metadata->setItem(row, 1, new QTableWidgetItem(metadata.at(row).second));
     }
     m_metadata->resizeColumnToContents(0);
+}
+
+void InstanceDetailsView::setHistory(StatusHistory *history)
+{
+    m_history = history;
+    refreshHistory();
+}
+
+qint64 InstanceDetailsView::historySpan() const { return qint64(m_spans->checkedId()) * 1000; }
+
+void InstanceDetailsView::setHistorySpan(qint64 ms)
+{
+    if (QAbstractButton *button = m_spans->button(int(ms / 1000))) {
+        button->setChecked(true);
+        refreshHistory();
+    }
+}
+
+QString InstanceDetailsView::historySummary() const { return m_historySummary->text(); }
+
+void InstanceDetailsView::refreshHistory()
+{
+    const int request = ++m_historyRequest;
+    m_historyRow->setVisible(m_history && !m_instance.isNull());
+    if (!m_history || m_instance.isNull())
+        return;
+    m_timeline->setPlaceholder(tr("Loading…"));
+    QPointer<InstanceDetailsView> self(this);
+    m_history->timeline(m_instance.app(), m_instance.instanceId(), historySpan(),
+                        [self, request](const StatusTimeline &timeline, double availability) {
+                            if (self && request == self->m_historyRequest)
+                                self->showHistory(timeline, availability);
+                        });
+}
+
+void InstanceDetailsView::showHistory(const StatusTimeline &timeline, double availability)
+{
+    m_timeline->setTimeline(timeline);
+    const auto percent = [](double share) { return share < 0 ? QStringLiteral("—") : QStringLiteral("%1 %").arg(share * 100, 0, 'f', 1); };
+    m_historySummary->setText(tr("%n status change(s) · UP %1 · application UP %2", nullptr, timeline.flaps)
+                                  .arg(percent(timeline.upShare()), percent(availability)));
+    m_historySummary->setToolTip(
+        tr("This instance was UP %1 of the time it was registered in the span; all instances of %2 together, %3.%4")
+            .arg(percent(timeline.upShare()), m_instance.app(), percent(availability),
+                 m_history->isPersistent() ? QString() : tr("\nThe history is kept in memory only: %1").arg(m_history->errorString())));
+    Q_EMIT historyShown();
 }
 
 void InstanceDetailsView::setAdminEnabled(bool enabled, const QString &whyNot)

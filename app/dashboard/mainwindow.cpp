@@ -16,6 +16,7 @@
 #include "profiledialog.h"
 #include "profilestore.h"
 #include "shortcutsdialog.h"
+#include "statushistory.h"
 #include "statuspilldelegate.h"
 #include "statustext.h"
 #include "traymonitor.h"
@@ -325,6 +326,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *exportAction = file->addAction(tr("E&xport view…"), this, &MainWindow::exportView);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("Export status &history…"), this, &MainWindow::exportHistory);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -499,6 +501,12 @@ void MainWindow::startSession(const ConnectionProfile &original, const QString &
             [this, name = profile.name](const QString &app, const QString &id, InstanceStatus before, InstanceStatus after) {
                 m_tray->recordStatusChange(name, app, id, before, after);
             });
+    connect(session->history(), &StatusHistory::problem, this, [this, name = profile.name](const QString &text) {
+        // Said once; the live view goes on, and so does the history, in memory.
+        statusBar()->showMessage(tr("The status history of %1 cannot be saved (%2): it is kept in memory until the "
+                                    "dashboard closes.")
+                                     .arg(name, text));
+    });
     connect(session, &DashboardSession::zonesChanged, this, [this, session] {
         if (session == m_active)
             updateZones();
@@ -584,6 +592,7 @@ void MainWindow::showSession(DashboardSession *session)
     m_health->setHealth(session ? session->health() : nullptr);
     m_console->setCaller(session ? session->caller() : nullptr, session ? session->applications() : nullptr);
     m_details->setInstance({});
+    m_details->setHistory(session ? session->history() : nullptr);
     if (session) {
         m_appView->horizontalHeader()->setSectionResizeMode(ApplicationListModel::Name, QHeaderView::Stretch);
         for (int c = ApplicationListModel::Total; c < ApplicationListModel::ColumnCount; ++c)
@@ -772,6 +781,22 @@ void MainWindow::exportView()
         return;
     }
     statusBar()->showMessage(tr("Exported %n row(s) to %1", nullptr, model->rowCount()).arg(file), 8000);
+}
+
+// Every event the profile's history holds (the event log shows the newest 10,000), as CSV.
+void MainWindow::exportHistory()
+{
+    if (!m_active)
+        return;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export status history"), tr("history.csv"), tr("CSV (*.csv)"));
+    if (file.isEmpty())
+        return;
+    m_active->history()->exportCsv(file, [this, file](bool ok, const QString &error) {
+        if (ok)
+            statusBar()->showMessage(tr("Exported the status history to %1").arg(file), 8000);
+        else
+            QMessageBox::warning(this, tr("Export status history"), tr("Cannot write %1: %2").arg(file, error));
+    });
 }
 
 void MainWindow::editProfile(bool create)

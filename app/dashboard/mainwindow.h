@@ -78,6 +78,7 @@ public Q_SLOTS:
     void clearOverride();
     void deleteInstance();
     void exportView();
+    void exportHistory();
 
 Q_SIGNALS:
     void adminActionFinished(bool ok);

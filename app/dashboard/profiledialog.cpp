@@ -29,6 +29,7 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     , m_readOnly(new QCheckBox(tr("Read-only: no admin actions"), this))
     , m_watch(new QCheckBox(tr("Watch in the tray"), this))
     , m_fetchSeconds(new QSpinBox(this))
+    , m_historyDays(new QSpinBox(this))
     , m_notice(new QLabel(this))
     , m_error(new QLabel(this))
 {
@@ -41,6 +42,9 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     m_selfSignedSha256->setPlaceholderText(tr("SHA-256 fingerprint, hex"));
     m_fetchSeconds->setRange(1, 3600);
     m_fetchSeconds->setSuffix(tr(" s"));
+    m_historyDays->setRange(1, 3650);
+    m_historyDays->setSuffix(tr(" days"));
+    m_historyDays->setToolTip(tr("Status changes older than this are forgotten."));
     m_notice->setWordWrap(true);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828"));
@@ -69,6 +73,7 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     form->addRow(tr("Private CA"), ca);
     form->addRow(tr("Accept self-signed"), pin);
     form->addRow(tr("Fetch every"), m_fetchSeconds);
+    form->addRow(tr("Keep history for"), m_historyDays);
     form->addRow(QString(), m_readOnly);
     form->addRow(QString(), m_watch);
 
@@ -98,6 +103,7 @@ void ProfileDialog::setProfile(const ConnectionProfile &p, const QString &passwo
     m_readOnly->setChecked(p.readOnly);
     m_watch->setChecked(p.watchInTray);
     m_fetchSeconds->setValue(int(p.fetchInterval.count() / 1000));
+    m_historyDays->setValue(p.historyDays);
     m_error->hide();
     m_notice->setVisible(!m_notice->text().isEmpty());
 }
@@ -120,6 +126,7 @@ ConnectionProfile ProfileDialog::profile() const
     p.readOnly = m_readOnly->isChecked();
     p.watchInTray = m_watch->isChecked();
     p.fetchInterval = std::chrono::seconds(m_fetchSeconds->value());
+    p.historyDays = m_historyDays->value();
     return p;
 }
 

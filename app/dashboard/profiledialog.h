@@ -43,6 +43,7 @@ private:
     QCheckBox *m_readOnly;
     QCheckBox *m_watch;
     QSpinBox *m_fetchSeconds;
+    QSpinBox *m_historyDays;
     QLabel *m_notice;
     QLabel *m_error;
 };

@@ -17,6 +17,8 @@
 #include "instancetablemodel.h"
 #include "mainwindow.h"
 #include "shortcutsdialog.h"
+#include "statetimelinewidget.h"
+#include "statushistory.h"
 #include "zonematrixmodel.h"
 #include "profilestore.h"
 #include "traymonitor.h"
@@ -24,6 +26,8 @@
 #include <EurekaClient/eurekaclient.h>
 #include <EurekaClient/registryserver.h>
 
+#include <QtCore/QDir>
+#include <QtCore/QFile>
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
 #include <QtTest/QSignalSpy>
@@ -34,6 +38,7 @@
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTableView>
 
 using namespace Eureka;
@@ -58,9 +63,13 @@ private Q_SLOTS:
     void demoWinsOverTheSavedProfile();
     void keyboardShortcuts();
     void zoneMatrixFiltersTheInstances();
+    void historySurvivesARestart();
+    void brokenHistoryKeepsTheLiveView();
 
 private:
     void connectDemo(bool readOnly = false);
+    void restartWindow();
+    void takeOutOfService(const QString &id);
     QString firstInstanceOf(const QString &app) const;
 
     std::unique_ptr<DemoRegistry> m_demo;
@@ -78,6 +87,8 @@ void tst_DashboardWindow::initTestCase()
 
 void tst_DashboardWindow::init()
 {
+    // Each test starts without the history of the one before.
+    QDir(QFileInfo(StatusHistory::defaultPath(QStringLiteral("x"))).absolutePath()).removeRecursively();
     m_demo = std::make_unique<DemoRegistry>();
     QVERIFY2(m_demo->start(), qPrintable(m_demo->errorString()));
     m_credentials = std::make_unique<CredentialStore>(CredentialStore::Backend::MemoryOnly);
@@ -103,6 +114,27 @@ void tst_DashboardWindow::connectDemo(bool readOnly)
     m_window->addProfile(profile, QString(), true);
     QVERIFY(m_window->session());
     QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->instances()->rowCount(), m_demo->fleetSize(), 10000);
+}
+
+// Closes the window and opens a new one on the same demo registry, as a user restarting the
+// dashboard would.
+void tst_DashboardWindow::restartWindow()
+{
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_credentials.get(), m_tray.get());
+    m_window->setIntervalsForTests(100ms, 200ms);
+    m_window->setConfirmation([](const QString &) { return true; });
+    m_window->show();
+}
+
+void tst_DashboardWindow::takeOutOfService(const QString &id)
+{
+    QVERIFY(m_window->selectInstance(id));
+    QSignalSpy done(m_window.get(), &MainWindow::adminActionFinished);
+    m_window->takeOutOfService();
+    QVERIFY(done.wait(10000));
+    InstanceTableModel *model = m_window->session()->instances();
+    QTRY_COMPARE_WITH_TIMEOUT(model->instanceAt(model->rowOf(id)).status(), InstanceStatus::OutOfService, 10000);
 }
 
 QString tst_DashboardWindow::firstInstanceOf(const QString &app) const
@@ -381,6 +413,73 @@ void tst_DashboardWindow::zoneMatrixFiltersTheInstances()
         QCOMPARE(view->index(row, InstanceTableModel::App).data().toString(), app);
         QCOMPARE(view->index(row, InstanceTableModel::Zone).data().toString(), zone);
     }
+}
+
+// A status change goes into the profile's database; after a restart the event log starts with it
+// and the instance's timeline shows the status before and after.
+void tst_DashboardWindow::historySurvivesARestart()
+{
+    connectDemo();
+    const QString id = firstInstanceOf(QStringLiteral("ORDER-SERVICE"));
+    takeOutOfService(id);
+    InstanceDetailsView *details = m_window->detailsView();
+    QTRY_VERIFY_WITH_TIMEOUT(details->timelineWidget()->timeline().flaps == 1, 5000);
+    QCOMPARE(details->timelineWidget()->timeline().bands.constLast().status, InstanceStatus::OutOfService);
+    QVERIFY(details->timelineWidget()->isVisible());
+    QVERIFY2(details->historySummary().startsWith(QStringLiteral("1 status change · UP ")), qPrintable(details->historySummary()));
+    StatusHistory *history = m_window->session()->history();
+    QVERIFY(history->isPersistent());
+    const QString path = history->path();
+    QVERIFY(QFile::exists(path));
+
+    restartWindow();
+    connectDemo();
+    QCOMPARE(m_window->session()->history()->path(), path);
+    EventLogModel *events = m_window->session()->events();
+    const auto hasTheChange = [&] {
+        for (int row = 0; row < events->rowCount(); ++row) {
+            const EventLogModel::Event e = events->eventAt(row);
+            if (e.instanceId == id && e.kind == EventLogModel::Kind::StatusChanged && e.after == InstanceStatus::OutOfService)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(hasTheChange(), 5000);
+    QVERIFY(m_window->selectInstance(id));
+    details = m_window->detailsView();
+    QTRY_VERIFY_WITH_TIMEOUT(details->timelineWidget()->timeline().bands.size() == 2, 5000);
+    QCOMPARE(details->timelineWidget()->timeline().bands.at(0).status, InstanceStatus::Up);
+    QCOMPARE(details->timelineWidget()->timeline().bands.at(1).status, InstanceStatus::OutOfService);
+    // The status it had when the window closed is what the registry still says: nothing new.
+    QCOMPARE(details->timelineWidget()->timeline().flaps, 1);
+    details->setHistorySpan(7 * 24 * 3600 * 1000LL);
+    QTRY_COMPARE_WITH_TIMEOUT(details->timelineWidget()->timeline().to - details->timelineWidget()->timeline().from,
+                              7 * 24 * 3600 * 1000LL, 5000);
+}
+
+// A database file that is not a database: the dashboard says so once, the live view and the
+// timeline go on (in memory), and the file is not touched.
+void tst_DashboardWindow::brokenHistoryKeepsTheLiveView()
+{
+    const QString path = StatusHistory::defaultPath(m_demo->profile().name);
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray garbage = QByteArray("not a database ").repeated(500);
+    file.write(garbage);
+    file.close();
+
+    connectDemo();
+    StatusHistory *history = m_window->session()->history();
+    QTRY_VERIFY_WITH_TIMEOUT(!history->isPersistent(), 5000);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("cannot be saved")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    const QString id = firstInstanceOf(QStringLiteral("ORDER-SERVICE"));
+    takeOutOfService(id);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->detailsView()->timelineWidget()->timeline().flaps == 1, 5000);
+    QVERIFY(m_window->detailsView()->historySummary().contains(QStringLiteral("1 status change")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), garbage);
 }
 
 QTEST_MAIN(tst_DashboardWindow)
