@@ -136,12 +136,14 @@ bool HistoryStore::createSchema()
     for (const char *statement : {
              "PRAGMA journal_mode=WAL",
              "PRAGMA synchronous=NORMAL",
-             "CREATE TABLE IF NOT EXISTS events (at INTEGER NOT NULL, app TEXT NOT NULL, instance TEXT NOT NULL,"
+             // Each instance once, with its last state; events refer to it by number (names
+             // repeated in every event made the file 7 times larger).
+             "CREATE TABLE IF NOT EXISTS instances (id INTEGER PRIMARY KEY, app TEXT NOT NULL, instance TEXT NOT NULL,"
+             " status INTEGER, overridden INTEGER, metadata INTEGER, present INTEGER, UNIQUE (app, instance))",
+             "CREATE TABLE IF NOT EXISTS events (at INTEGER NOT NULL, instance INTEGER NOT NULL REFERENCES instances (id),"
              " kind INTEGER NOT NULL, before INTEGER, after INTEGER, detail TEXT)",
-             "CREATE INDEX IF NOT EXISTS events_by_instance ON events (app, instance, at)",
+             "CREATE INDEX IF NOT EXISTS events_by_instance ON events (instance, at)",
              "CREATE INDEX IF NOT EXISTS events_by_time ON events (at)",
-             "CREATE TABLE IF NOT EXISTS state (app TEXT NOT NULL, instance TEXT NOT NULL, status INTEGER,"
-             " overridden INTEGER, metadata INTEGER, present INTEGER, PRIMARY KEY (app, instance)) WITHOUT ROWID",
          }) {
         if (!q.exec(QString::fromLatin1(statement))) {
             fail(QStringLiteral("schema"), q);
@@ -155,7 +157,7 @@ bool HistoryStore::loadState()
 {
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT app, instance, status, overridden, metadata, present FROM state"))) {
+    if (!q.exec(QStringLiteral("SELECT app, instance, status, overridden, metadata, present, id FROM instances"))) {
         fail(QStringLiteral("state"), q);
         return false;
     }
@@ -166,6 +168,7 @@ bool HistoryStore::loadState()
         s.overridden = quint8(q.value(3).toUInt());
         s.metadata = quint32(q.value(4).toLongLong());
         s.present = q.value(5).toBool();
+        s.row = q.value(6).toLongLong();
         m_state.insert(keyOf(q.value(0).toString(), q.value(1).toString()), s);
     }
     return true;
@@ -183,24 +186,51 @@ void HistoryStore::fallBackToMemory()
     if (m_error.isEmpty())
         m_error = QCoreApplication::translate("HistoryStore", "cannot be used");
     m_persistent = false;
-    const QHash<quint64, State> state = m_state; // what was known stays known
+    QHash<quint64, State> state = m_state; // what was known stays known, in rows yet to be written
+    for (State &s : state)
+        s.row = 0;
     if (openDatabase({}))
         createSchema();
     m_state = state;
 }
 
-QList<HistoryEvent> HistoryStore::record(const RegistryChanges &changes, qint64 now, bool snapshot)
+// Written a block at a time: a change of 100,000 instances as one list of events allocated
+// tens of megabytes, and the page faults of the history thread stalled the GUI thread's.
+namespace {
+constexpr qsizetype Block = 2048;
+}
+
+void HistoryStore::flush(QList<HistoryEvent> &events, QList<HistoryEvent> *written, int &count, qsizetype atLeast)
+{
+    if (events.size() < atLeast || events.isEmpty())
+        return;
+    write(events);
+    count += int(events.size());
+    if (written)
+        written->append(events);
+    events.clear(); // keeps its capacity for the next block
+}
+
+int HistoryStore::record(const RegistryChanges &changes, qint64 now, bool snapshot, QList<HistoryEvent> *written)
 {
     QList<HistoryEvent> events;
-    for (const InstanceInfo &info : changes.removed)
+    events.reserve(Block + 8);
+    int count = 0;
+    for (const InstanceInfo &info : changes.removed) {
         goneAway(info.app(), info.instanceId(), now, events);
-    for (const InstanceChange &change : changes.modified)
+        flush(events, written, count, Block);
+    }
+    for (const InstanceChange &change : changes.modified) {
         observe(change.after, &change.before, now, events);
+        flush(events, written, count, Block);
+    }
     QSet<quint64> seen;
     if (snapshot)
         seen.reserve(changes.added.size());
+    m_state.reserve(m_state.size() + changes.added.size()); // no rehash in the middle
     for (const InstanceInfo &info : changes.added) {
         observe(info, nullptr, now, events);
+        flush(events, written, count, Block);
         if (snapshot)
             seen.insert(keyOf(info.app(), info.instanceId()));
     }
@@ -208,7 +238,7 @@ QList<HistoryEvent> HistoryStore::record(const RegistryChanges &changes, qint64 
         // Names are kept in the database only: read those of instances no longer there.
         QSqlQuery q(database());
         q.setForwardOnly(true);
-        if (q.exec(QStringLiteral("SELECT app, instance FROM state WHERE present = 1"))) {
+        if (q.exec(QStringLiteral("SELECT app, instance FROM instances WHERE present = 1"))) {
             QList<std::pair<QString, QString>> gone;
             while (q.next()) {
                 const QString app = q.value(0).toString(), id = q.value(1).toString();
@@ -222,8 +252,8 @@ QList<HistoryEvent> HistoryStore::record(const RegistryChanges &changes, qint64 
             fail(QStringLiteral("reading the last state"), q);
         }
     }
-    write(events);
-    return events;
+    flush(events, written, count, 1);
+    return count;
 }
 
 void HistoryStore::observe(const InstanceInfo &info, const InstanceInfo *before, qint64 now, QList<HistoryEvent> &events)
@@ -235,6 +265,7 @@ void HistoryStore::observe(const InstanceInfo &info, const InstanceInfo *before,
     next.metadata = metadataHash(info.metadata());
     next.present = true;
     State &known = m_state[keyOf(app, id)];
+    next.row = known.row;
     const auto event = [&](Kind kind, InstanceStatus from, InstanceStatus to, const QString &detail = {}) {
         events.append({now, kind, app, id, from, to, detail});
     };
@@ -290,40 +321,47 @@ bool HistoryStore::writeOnce(const QList<HistoryEvent> &events)
         m_error = m_error.isEmpty() ? db.lastError().text() : m_error;
         return false;
     }
-    QSqlQuery insert(db), state(db);
-    insert.prepare(QStringLiteral("INSERT INTO events (at, app, instance, kind, before, after, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    state.prepare(QStringLiteral("INSERT OR REPLACE INTO state (app, instance, status, overridden, metadata, present)"
-                                 " VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery insert(db), added(db), updated(db);
+    insert.prepare(QStringLiteral("INSERT INTO events (at, instance, kind, before, after, detail) VALUES (?, ?, ?, ?, ?, ?)"));
+    added.prepare(QStringLiteral("INSERT INTO instances (status, overridden, metadata, present, app, instance) VALUES (?, ?, ?, ?, ?, ?)"));
+    updated.prepare(QStringLiteral("UPDATE instances SET status = ?, overridden = ?, metadata = ?, present = ? WHERE id = ?"));
+    const auto failed = [&](const char *what, const QSqlQuery &query) {
+        fail(QString::fromLatin1(what), query);
+        db.rollback();
+        return false;
+    };
     const HistoryEvent *previous = nullptr;
+    qint64 row = 0;
     for (const HistoryEvent &e : events) {
+        // An instance's events are adjacent: its row is written once, before them.
+        if (!previous || previous->app != e.app || previous->instanceId != e.instanceId) {
+            State &s = m_state[keyOf(e.app, e.instanceId)];
+            QSqlQuery &write = s.row > 0 ? updated : added;
+            write.bindValue(0, int(s.status));
+            write.bindValue(1, int(s.overridden));
+            write.bindValue(2, qint64(s.metadata));
+            write.bindValue(3, int(s.present));
+            if (s.row > 0) {
+                write.bindValue(4, s.row);
+            } else {
+                write.bindValue(4, e.app);
+                write.bindValue(5, e.instanceId);
+            }
+            if (!write.exec())
+                return failed("writing the last state", write);
+            if (s.row <= 0)
+                s.row = write.lastInsertId().toLongLong();
+            row = s.row;
+            previous = &e;
+        }
         insert.bindValue(0, e.at);
-        insert.bindValue(1, e.app);
-        insert.bindValue(2, e.instanceId);
-        insert.bindValue(3, int(e.kind));
-        insert.bindValue(4, int(e.before));
-        insert.bindValue(5, int(e.after));
-        insert.bindValue(6, e.detail.isEmpty() ? QVariant() : QVariant(e.detail));
-        if (!insert.exec()) {
-            fail(QStringLiteral("writing events"), insert);
-            db.rollback();
-            return false;
-        }
-        // An instance's events are adjacent: its state row is written once.
-        if (previous && previous->app == e.app && previous->instanceId == e.instanceId)
-            continue;
-        previous = &e;
-        const State s = m_state.value(keyOf(e.app, e.instanceId));
-        state.bindValue(0, e.app);
-        state.bindValue(1, e.instanceId);
-        state.bindValue(2, int(s.status));
-        state.bindValue(3, int(s.overridden));
-        state.bindValue(4, qint64(s.metadata));
-        state.bindValue(5, int(s.present));
-        if (!state.exec()) {
-            fail(QStringLiteral("writing the last state"), state);
-            db.rollback();
-            return false;
-        }
+        insert.bindValue(1, row);
+        insert.bindValue(2, int(e.kind));
+        insert.bindValue(3, int(e.before));
+        insert.bindValue(4, int(e.after));
+        insert.bindValue(5, e.detail.isEmpty() ? QVariant() : QVariant(e.detail));
+        if (!insert.exec())
+            return failed("writing events", insert);
     }
     if (!db.commit()) {
         m_error = m_error.isEmpty() ? db.lastError().text() : m_error;
@@ -337,7 +375,7 @@ int HistoryStore::prune(qint64 before)
 {
     QSqlQuery q(database());
     q.prepare(QStringLiteral("DELETE FROM events WHERE at < ? AND rowid NOT IN"
-                             " (SELECT max(rowid) FROM events WHERE kind IN %1 GROUP BY app, instance)")
+                             " (SELECT max(rowid) FROM events WHERE kind IN %1 GROUP BY instance)")
                   .arg(QLatin1String(StatusKinds)));
     q.addBindValue(before);
     if (!q.exec()) {
@@ -352,7 +390,8 @@ QList<HistoryEvent> HistoryStore::recentEvents(int limit)
     QList<HistoryEvent> events;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT at, kind, app, instance, before, after, detail FROM events ORDER BY at DESC, rowid DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT e.at, e.kind, i.app, i.instance, e.before, e.after, e.detail FROM events e"
+                             " JOIN instances i ON i.id = e.instance ORDER BY e.at DESC, e.rowid DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec()) {
         fail(QStringLiteral("reading events"), q);
@@ -422,8 +461,8 @@ StatusTimeline HistoryStore::timeline(const QString &app, const QString &instanc
     TimelineBuilder builder(from, to);
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT at, kind, after FROM events WHERE app = ? AND instance = ? AND kind IN %1"
-                             " AND at <= ? ORDER BY at, rowid")
+    q.prepare(QStringLiteral("SELECT at, kind, after FROM events WHERE instance ="
+                             " (SELECT id FROM instances WHERE app = ? AND instance = ?) AND kind IN %1 AND at <= ? ORDER BY at, rowid")
                   .arg(QLatin1String(StatusKinds)));
     q.addBindValue(app);
     q.addBindValue(instanceId);
@@ -450,15 +489,15 @@ double HistoryStore::availability(const QString &app, qint64 from, qint64 to)
 {
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT instance, at, kind, after FROM events WHERE app = ? AND kind IN %1 AND at <= ?"
-                             " ORDER BY instance, at, rowid")
+    q.prepare(QStringLiteral("SELECT e.instance, e.at, e.kind, e.after FROM events e JOIN instances i ON i.id = e.instance"
+                             " WHERE i.app = ? AND e.kind IN %1 AND e.at <= ? ORDER BY e.instance, e.at, e.rowid")
                   .arg(QLatin1String(StatusKinds)));
     q.addBindValue(app);
     q.addBindValue(to);
     if (!q.exec())
         fail(QStringLiteral("reading availability"), q);
     qint64 up = 0, registered = 0;
-    QString instance;
+    qint64 instance = 0;
     std::optional<TimelineBuilder> builder;
     const auto finish = [&] {
         if (!builder)
@@ -470,9 +509,9 @@ double HistoryStore::availability(const QString &app, qint64 from, qint64 to)
         }
     };
     while (q.next()) {
-        if (!builder || q.value(0).toString() != instance) {
+        if (!builder || q.value(0).toLongLong() != instance) {
             finish();
-            instance = q.value(0).toString();
+            instance = q.value(0).toLongLong();
             builder.emplace(from, to);
         }
         builder->add(q.value(1).toLongLong(), Kind(q.value(2).toInt()), InstanceStatus(q.value(3).toInt()));
@@ -497,7 +536,8 @@ bool HistoryStore::exportCsv(const QString &path, QString *error)
     file.write("time,application,instance,change,before,after,detail\n");
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT at, app, instance, kind, before, after, detail FROM events ORDER BY at, rowid"))) {
+    if (!q.exec(QStringLiteral("SELECT e.at, i.app, i.instance, e.kind, e.before, e.after, e.detail FROM events e"
+                               " JOIN instances i ON i.id = e.instance ORDER BY e.at, e.rowid"))) {
         *error = q.lastError().text();
         return false;
     }

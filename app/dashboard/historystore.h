@@ -46,7 +46,9 @@ public:
     // Compares what changed with the last state it knew and records the transitions.
     // \a snapshot: \a changes.added is the whole registry (a session's first fetch), and the
     // instances it knew but the registry no longer has went away while nobody watched.
-    QList<HistoryEvent> record(const Eureka::RegistryChanges &changes, qint64 now, bool snapshot = false);
+    // Returns how many events it wrote; \a written, when given, receives them.
+    int record(const Eureka::RegistryChanges &changes, qint64 now, bool snapshot = false,
+               QList<HistoryEvent> *written = nullptr);
     // An instance not renewed for longer than its lease duration (the dashboard notices it).
     void recordLeaseLapsed(const QString &app, const QString &instanceId, qint64 now);
     // Forgets events older than \a before, except each instance's last status, which later
@@ -70,6 +72,7 @@ private:
         quint8 overridden = 0;
         bool present = false;
         quint32 metadata = 0; // a hash of the metadata
+        qint64 row = 0;       // its row in the instances table; 0: none yet
     };
     static quint64 keyOf(const QString &app, const QString &instanceId);
     bool openDatabase(const QString &path);
@@ -80,6 +83,7 @@ private:
     void observe(const Eureka::InstanceInfo &info, const Eureka::InstanceInfo *before, qint64 now,
                  QList<HistoryEvent> &events);
     void goneAway(const QString &app, const QString &instanceId, qint64 now, QList<HistoryEvent> &events);
+    void flush(QList<HistoryEvent> &events, QList<HistoryEvent> *written, int &count, qsizetype atLeast);
     bool write(const QList<HistoryEvent> &events);
     bool writeOnce(const QList<HistoryEvent> &events);
     QSqlDatabase database() const;

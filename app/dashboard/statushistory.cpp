@@ -27,7 +27,9 @@ StatusHistory::StatusHistory(const QString &path, int retentionDays, QObject *pa
 {
     m_thread.setObjectName(QStringLiteral("status-history"));
     m_worker->moveToThread(&m_thread);
-    m_thread.start(QThread::LowPriority);
+    // Idle priority: on a two-core machine, writing a whole-registry delta at normal priority
+    // took the GUI thread's core for tens of milliseconds at a time (bench_dashboard).
+    m_thread.start(QThread::IdlePriority);
     const QString connection = QStringLiteral("history-%1").arg(quintptr(this), 0, 16);
     const qint64 start = m_clock();
     onWorker([this, connection, start] {
@@ -85,7 +87,7 @@ void StatusHistory::record(const RegistryChanges &changes, bool snapshot)
     onWorker([this, changes, snapshot, now] {
         QElapsedTimer clock;
         clock.start();
-        const int count = int(m_store->record(changes, now, snapshot).size());
+        const int count = m_store->record(changes, now, snapshot);
         if (now - m_lastPrune >= PruneEvery) {
             m_store->prune(now - m_retentionDays * Day);
             m_lastPrune = now;

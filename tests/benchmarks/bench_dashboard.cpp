@@ -15,9 +15,12 @@
 #include "instancefilterproxy.h"
 #include "instancetablemodel.h"
 #include "registrygenerator.h"
+#include "statushistory.h"
 
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QFileInfo>
 #include <QtCore/QSortFilterProxyModel>
+#include <QtCore/QTemporaryDir>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QTableView>
@@ -50,6 +53,14 @@ struct Dashboard
     InstanceFilterProxy proxy;
     QTableView view;
     PaintCounter rowPaints;
+    // The status history records every fetch, as DashboardSession has it do, on its own thread.
+    QTemporaryDir historyDir;
+    StatusHistory history{historyDir.filePath(QStringLiteral("history.sqlite")), 30};
+    int historyWrites = 0, historyDone = 0;
+    struct WriteCost
+    {
+        qint64 events = 0, ns = 0;
+    } writeCost;
     ChangeFeeder feeder{[this](const RegistryChanges &slice, bool initial) {
         instances.applyChanges(slice);
         applications.applyChanges(slice);
@@ -72,11 +83,27 @@ struct Dashboard
         view.viewport()->repaint();
         QCoreApplication::processEvents();
         view.viewport()->installEventFilter(&rowPaints);
+        QObject::connect(&history, &StatusHistory::recorded, &view, [this](int events, qint64 ns) {
+            ++historyDone;
+            writeCost.events += events;
+            writeCost.ns += ns;
+        });
+    }
+
+    // What the history wrote since the last call, once it has caught up (not timed as turns).
+    WriteCost historyCost()
+    {
+        while (historyDone < historyWrites)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        return std::exchange(writeCost, {});
     }
 
     void apply(const RegistryChanges &changes, bool initial)
     {
         instances.reserve(instances.rowCount() + changes.added.size()); // as DashboardSession does
+        history.record(changes, initial);
+        if (initial || !changes.isEmpty()) // an empty change is not written, and not answered
+            ++historyWrites;
         feeder.enqueue(changes, initial);
     }
 };
@@ -141,6 +168,7 @@ void run(int count)
     Dashboard d;
     const Turns first = turns(d, [&] { d.apply(all, true); });
     const qint64 after = BenchUtil::residentBytes();
+    const Dashboard::WriteCost firstWrite = d.historyCost();
 
     // 100-change deltas, flipping UP <-> DOWN: the usual fetch, applied in the turn it arrives.
     Applications current = registry;
@@ -151,6 +179,7 @@ void run(int count)
         const Turns t = turns(d, [&] { d.apply(changes, false); });
         small.worst = std::max(small.worst, t.worst);
     }
+    const Dashboard::WriteCost smallWrites = d.historyCost(); // 21 deltas
     // The status filter on: changed rows enter and leave the filtered view.
     d.proxy.setStatus(InstanceStatus::Down);
     Turns filtered;
@@ -161,6 +190,7 @@ void run(int count)
         filtered.worst = std::max(filtered.worst, t.worst);
     }
     d.proxy.setStatus(std::nullopt);
+    d.historyCost(); // the filtered deltas' writes: like the ones above
 
     // A delta that modifies every instance (a deploy wave): all statuses flip.
     Applications flipped;
@@ -173,6 +203,7 @@ void run(int count)
     }
     const RegistryChanges everything = current.applyDelta(flipped);
     const Turns whole = turns(d, [&] { d.apply(everything, false); });
+    const Dashboard::WriteCost wholeWrite = d.historyCost();
 
     double tickWorst = 0;
     for (int i = 0; i < 11; ++i) {
@@ -194,6 +225,11 @@ void run(int count)
     std::printf("  delta modifying all %6lld instances: %6.2f ms / %6.0f ms in %d turns\n",
                 static_cast<long long>(everything.modified.size()), whole.worst, whole.total, whole.count);
     std::printf("  once-a-second refresh (times, renewal estimate): %6.2f ms\n", tickWorst);
+    std::printf("  status history writes (SQLite, on its own thread): first fetch %lld events in %.0f ms,"
+                " 100-change delta %.2f ms (%lld events), whole-registry delta %.0f ms (%lld events); %.1f MB on disk\n",
+                static_cast<long long>(firstWrite.events), firstWrite.ns / 1e6, smallWrites.ns / 21e6,
+                static_cast<long long>(smallWrites.events / 21), wholeWrite.ns / 1e6, static_cast<long long>(wholeWrite.events),
+                (QFileInfo(d.history.path()).size() + QFileInfo(d.history.path() + QStringLiteral("-wal")).size()) / 1e6);
     std::fflush(stdout);
 }
 

@@ -46,6 +46,16 @@ RegistryChanges modified(const InstanceInfo &before, const InstanceInfo &after)
     return changes;
 }
 
+// What the store wrote for \a changes.
+QList<HistoryEvent> record(HistoryStore &store, const RegistryChanges &changes, qint64 now, bool snapshot = false)
+{
+    QList<HistoryEvent> written;
+    const int count = store.record(changes, now, snapshot, &written);
+    if (count != written.size())
+        qFatal("record() counted %d events, wrote %d", count, int(written.size()));
+    return written;
+}
+
 QList<Kind> kindsOf(const QList<HistoryEvent> &events)
 {
     QList<Kind> kinds;
@@ -62,6 +72,7 @@ class tst_StatusHistory : public QObject
 private Q_SLOTS:
     void writesTransitionsOnly();
     void overridesAndMetadata();
+    void largeChangesInBlocks();
     void findsWhatChangedWhileClosed();
     void timelineBandsAndFlaps();
     void availabilityOfAnApplication();
@@ -77,17 +88,17 @@ void tst_StatusHistory::writesTransitionsOnly()
     HistoryStore store(QStringLiteral("t1"));
     QVERIFY(store.open({}));
     const InstanceInfo a = instance(QStringLiteral("ORDERS"), QStringLiteral("a")), b = instance(QStringLiteral("ORDERS"), QStringLiteral("b"));
-    QCOMPARE(kindsOf(store.record(snapshot({a, b}), T0, true)), (QList<Kind>{Kind::Registered, Kind::Registered}));
+    QCOMPARE(kindsOf(record(store, snapshot({a, b}), T0, true)), (QList<Kind>{Kind::Registered, Kind::Registered}));
     // The same instances again, unchanged: nothing to write.
-    QCOMPARE(store.record(modified(a, a), T0 + Minute).size(), 0);
-    const QList<HistoryEvent> down = store.record(modified(a, withStatus(a, InstanceStatus::Down)), T0 + 2 * Minute);
+    QCOMPARE(record(store, modified(a, a), T0 + Minute).size(), 0);
+    const QList<HistoryEvent> down = record(store, modified(a, withStatus(a, InstanceStatus::Down)), T0 + 2 * Minute);
     QCOMPARE(kindsOf(down), QList<Kind>{Kind::StatusChanged});
     QCOMPARE(down.at(0).before, InstanceStatus::Up);
     QCOMPARE(down.at(0).after, InstanceStatus::Down);
     QCOMPARE(down.at(0).at, T0 + 2 * Minute);
     RegistryChanges gone;
     gone.removed.append(b);
-    QCOMPARE(kindsOf(store.record(gone, T0 + 3 * Minute)), QList<Kind>{Kind::Removed});
+    QCOMPARE(kindsOf(record(store, gone, T0 + 3 * Minute)), QList<Kind>{Kind::Removed});
     QCOMPARE(store.eventCount(), 4);
     const QList<HistoryEvent> recent = store.recentEvents(2);
     QCOMPARE(recent.size(), 2);
@@ -101,18 +112,36 @@ void tst_StatusHistory::overridesAndMetadata()
     QVERIFY(store.open({}));
     InstanceInfo a = instance(QStringLiteral("ORDERS"), QStringLiteral("a"));
     a.setMetadata({{QStringLiteral("version"), QStringLiteral("2.3.1")}});
-    store.record(snapshot({a}), T0, true);
+    record(store, snapshot({a}), T0, true);
     InstanceInfo out = withStatus(a, InstanceStatus::OutOfService);
     out.setOverriddenStatus(InstanceStatus::OutOfService);
-    QCOMPARE(kindsOf(store.record(modified(a, out), T0 + 1)), (QList<Kind>{Kind::StatusChanged, Kind::OverrideSet}));
+    QCOMPARE(kindsOf(record(store, modified(a, out), T0 + 1)), (QList<Kind>{Kind::StatusChanged, Kind::OverrideSet}));
     InstanceInfo cleared = withStatus(out, InstanceStatus::Unknown);
     cleared.setOverriddenStatus(InstanceStatus::Unknown);
-    QCOMPARE(kindsOf(store.record(modified(out, cleared), T0 + 2)), (QList<Kind>{Kind::StatusChanged, Kind::OverrideCleared}));
+    QCOMPARE(kindsOf(record(store, modified(out, cleared), T0 + 2)), (QList<Kind>{Kind::StatusChanged, Kind::OverrideCleared}));
     InstanceInfo upgraded = cleared;
     upgraded.setMetadata({{QStringLiteral("version"), QStringLiteral("2.4.0")}, {QStringLiteral("canary"), QStringLiteral("true")}});
-    const QList<HistoryEvent> meta = store.record(modified(cleared, upgraded), T0 + 3);
+    const QList<HistoryEvent> meta = record(store, modified(cleared, upgraded), T0 + 3);
     QCOMPARE(kindsOf(meta), QList<Kind>{Kind::MetadataChanged});
     QCOMPARE(meta.at(0).detail, QStringLiteral("version: 2.3.1 → 2.4.0\ncanary: + true"));
+}
+
+// A fetch of thousands of instances is written in blocks; all of it arrives, once.
+void tst_StatusHistory::largeChangesInBlocks()
+{
+    HistoryStore store(QStringLiteral("t9"));
+    QVERIFY(store.open({}));
+    RegistryChanges all, flipped;
+    for (int i = 0; i < 5000; ++i) {
+        const InstanceInfo info = instance(QStringLiteral("APP-%1").arg(i % 7), QStringLiteral("i-%1").arg(i));
+        all.added.append(info);
+        flipped.modified.append({info, withStatus(info, InstanceStatus::Down)});
+    }
+    QCOMPARE(store.record(all, T0, true), 5000);
+    QCOMPARE(store.record(flipped, T0 + Minute), 5000);
+    QCOMPARE(store.eventCount(), 10000);
+    QCOMPARE(store.record(flipped, T0 + 2 * Minute), 0);
+    QCOMPARE(store.availability(QStringLiteral("APP-3"), T0, T0 + 2 * Minute), 0.5);
 }
 
 // The dashboard was closed for a while: at the next start the registry's first answer is
@@ -127,18 +156,18 @@ void tst_StatusHistory::findsWhatChangedWhileClosed()
         HistoryStore store(QStringLiteral("t3"));
         QVERIFY2(store.open(path), qPrintable(store.errorString()));
         QVERIFY(store.isPersistent());
-        store.record(snapshot({a, b}), T0, true);
+        record(store, snapshot({a, b}), T0, true);
     }
     HistoryStore store(QStringLiteral("t3"));
     QVERIFY(store.open(path));
-    const QList<HistoryEvent> events = store.record(snapshot({withStatus(a, InstanceStatus::Down), c}), T0 + 60 * Minute, true);
+    const QList<HistoryEvent> events = record(store, snapshot({withStatus(a, InstanceStatus::Down), c}), T0 + 60 * Minute, true);
     QCOMPARE(kindsOf(events), (QList<Kind>{Kind::StatusChanged, Kind::Registered, Kind::Removed}));
     QCOMPARE(events.at(0).instanceId, QStringLiteral("a"));
     QCOMPARE(events.at(1).instanceId, QStringLiteral("c"));
     QCOMPARE(events.at(2).instanceId, QStringLiteral("b"));
     QCOMPARE(store.eventCount(), 5);
     // A second start with nothing changed writes nothing.
-    QCOMPARE(store.record(snapshot({withStatus(a, InstanceStatus::Down), c}), T0 + 61 * Minute, true).size(), 0);
+    QCOMPARE(record(store, snapshot({withStatus(a, InstanceStatus::Down), c}), T0 + 61 * Minute, true).size(), 0);
 }
 
 void tst_StatusHistory::timelineBandsAndFlaps()
@@ -147,12 +176,12 @@ void tst_StatusHistory::timelineBandsAndFlaps()
     QVERIFY(store.open({}));
     const InstanceInfo a = instance(QStringLiteral("ORDERS"), QStringLiteral("a"));
     const InstanceInfo down = withStatus(a, InstanceStatus::Down);
-    store.record(snapshot({a}), T0, true);
-    store.record(modified(a, down), T0 + 10 * Minute);
-    store.record(modified(down, a), T0 + 15 * Minute);
+    record(store, snapshot({a}), T0, true);
+    record(store, modified(a, down), T0 + 10 * Minute);
+    record(store, modified(down, a), T0 + 15 * Minute);
     RegistryChanges gone;
     gone.removed.append(a);
-    store.record(gone, T0 + 50 * Minute);
+    record(store, gone, T0 + 50 * Minute);
 
     // The hour after T0 - 30 min: nothing for 30 min, UP 10, DOWN 5, UP 35, then gone.
     const StatusTimeline t = store.timeline(QStringLiteral("ORDERS"), QStringLiteral("a"), T0 - 30 * Minute, T0 + 30 * Minute + 30 * Minute);
@@ -178,8 +207,8 @@ void tst_StatusHistory::availabilityOfAnApplication()
     HistoryStore store(QStringLiteral("t5"));
     QVERIFY(store.open({}));
     const InstanceInfo a = instance(QStringLiteral("ORDERS"), QStringLiteral("a")), b = instance(QStringLiteral("ORDERS"), QStringLiteral("b"));
-    store.record(snapshot({a, b, instance(QStringLiteral("USERS"), QStringLiteral("u"), InstanceStatus::Down)}), T0, true);
-    store.record(modified(b, withStatus(b, InstanceStatus::Down)), T0 + 30 * Minute);
+    record(store, snapshot({a, b, instance(QStringLiteral("USERS"), QStringLiteral("u"), InstanceStatus::Down)}), T0, true);
+    record(store, modified(b, withStatus(b, InstanceStatus::Down)), T0 + 30 * Minute);
     // a: UP 60 min; b: UP 30, DOWN 30. USERS does not count.
     QCOMPARE(store.availability(QStringLiteral("ORDERS"), T0, T0 + 60 * Minute), 90.0 / 120.0);
     QCOMPARE(store.availability(QStringLiteral("USERS"), T0, T0 + 60 * Minute), 0.0);
@@ -191,9 +220,9 @@ void tst_StatusHistory::retentionKeepsTheLastStatus()
     HistoryStore store(QStringLiteral("t6"));
     QVERIFY(store.open({}));
     const InstanceInfo a = instance(QStringLiteral("ORDERS"), QStringLiteral("a")), b = instance(QStringLiteral("ORDERS"), QStringLiteral("b"));
-    store.record(snapshot({a, b}), T0, true);
-    store.record(modified(a, withStatus(a, InstanceStatus::Down)), T0 + Minute);
-    store.record(modified(b, withStatus(b, InstanceStatus::Down)), T0 + 100 * Minute);
+    record(store, snapshot({a, b}), T0, true);
+    record(store, modified(a, withStatus(a, InstanceStatus::Down)), T0 + Minute);
+    record(store, modified(b, withStatus(b, InstanceStatus::Down)), T0 + 100 * Minute);
     // Before T0 + 50 min: a's registration goes, its last status stays; b's registration is
     // its last status before the cut, but a later one exists, so it goes too.
     QCOMPARE(store.prune(T0 + 50 * Minute), 2);
@@ -218,8 +247,8 @@ void tst_StatusHistory::corruptFileFallsBackToMemory()
     QVERIFY2(store.errorString().contains(QStringLiteral("not a database")), qPrintable(store.errorString()));
     // The session's history still works, in memory; the file is left as it was.
     const InstanceInfo a = instance(QStringLiteral("ORDERS"), QStringLiteral("a"));
-    QCOMPARE(store.record(snapshot({a}), T0, true).size(), 1);
-    store.record(modified(a, withStatus(a, InstanceStatus::Down)), T0 + Minute);
+    QCOMPARE(record(store, snapshot({a}), T0, true).size(), 1);
+    record(store, modified(a, withStatus(a, InstanceStatus::Down)), T0 + Minute);
     QCOMPARE(store.timeline(QStringLiteral("ORDERS"), QStringLiteral("a"), T0, T0 + 2 * Minute).flaps, 1);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().startsWith("this is not an SQLite database"));
@@ -231,7 +260,7 @@ void tst_StatusHistory::unusablePathFallsBackToMemory()
     HistoryStore store(QStringLiteral("t8"));
     QVERIFY(!store.open(dir.path()));
     QVERIFY(!store.errorString().isEmpty());
-    QCOMPARE(store.record(snapshot({instance(QStringLiteral("ORDERS"), QStringLiteral("a"))}), T0, true).size(), 1);
+    QCOMPARE(record(store, snapshot({instance(QStringLiteral("ORDERS"), QStringLiteral("a"))}), T0, true).size(), 1);
     QCOMPARE(store.eventCount(), 1);
 }
 
