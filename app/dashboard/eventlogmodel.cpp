@@ -65,20 +65,7 @@ void EventLogModel::appendOlder(const QList<HistoryEvent> &events)
     if (count <= 0)
         return;
     beginInsertRows({}, int(m_events.size()), int(m_events.size()) + count - 1);
-    for (int i = 0; i < count; ++i) {
-        const HistoryEvent &e = events.at(i);
-        Kind kind = Kind::Updated;
-        switch (e.kind) {
-        case HistoryEvent::Kind::Registered: kind = Kind::Registered; break;
-        case HistoryEvent::Kind::StatusChanged: kind = Kind::StatusChanged; break;
-        case HistoryEvent::Kind::OverrideSet: kind = Kind::OverrideSet; break;
-        case HistoryEvent::Kind::OverrideCleared: kind = Kind::OverrideCleared; break;
-        case HistoryEvent::Kind::MetadataChanged: kind = Kind::MetadataChanged; break;
-        case HistoryEvent::Kind::Removed: kind = Kind::Removed; break;
-        case HistoryEvent::Kind::LeaseLapsed: kind = Kind::LeaseLapsed; break;
-        }
-        m_events.append({e.at, kind, e.app, e.instanceId, e.before, e.after, e.detail});
-    }
+    m_events.append(events.mid(0, count));
     endInsertRows();
 }
 

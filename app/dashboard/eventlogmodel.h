@@ -19,17 +19,8 @@ class EventLogModel : public QAbstractTableModel
 
 public:
     enum Column { Time, App, Instance, Change, ColumnCount };
-    enum class Kind { Registered, Removed, StatusChanged, Updated, OverrideSet, OverrideCleared, MetadataChanged, LeaseLapsed };
-    struct Event
-    {
-        qint64 at = 0;
-        Kind kind = Kind::Updated;
-        QString app;
-        QString instanceId;
-        Eureka::InstanceStatus before = Eureka::InstanceStatus::Unknown;
-        Eureka::InstanceStatus after = Eureka::InstanceStatus::Unknown;
-        QString detail;
-    };
+    using Event = HistoryEvent;
+    using Kind = HistoryEvent::Kind;
 
     explicit EventLogModel(QObject *parent = nullptr);
 

@@ -6,7 +6,7 @@
 
 #include <QtCore/QString>
 
-// One transition of one instance, as the status history keeps it. The numbers of Kind are
+// One transition of one instance, as the status history keeps it and the event log shows it. The numbers of Kind are
 // stored in the database: append, never renumber.
 struct HistoryEvent
 {
@@ -18,6 +18,9 @@ struct HistoryEvent
         MetadataChanged = 4, // detail: "key: old -> new", one change per line
         Removed = 5,         // cancelled or evicted: the registry does not tell clients which
         LeaseLapsed = 6,     // not renewed for longer than its lease duration
+        // The live event log's name for a change it does not take apart (lease, other fields);
+        // the history names each change, and never stores this one.
+        Updated = 7,
     };
 
     qint64 at = 0; // ms since the epoch

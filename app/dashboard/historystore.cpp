@@ -73,6 +73,7 @@ QString HistoryEvent::kindName(Kind kind)
     case Kind::MetadataChanged: return QStringLiteral("metadata");
     case Kind::Removed: return QStringLiteral("removed");
     case Kind::LeaseLapsed: return QStringLiteral("lease lapsed");
+    case Kind::Updated: return QStringLiteral("updated");
     }
     return {};
 }
@@ -474,14 +475,19 @@ StatusTimeline HistoryStore::timeline(const QString &app, const QString &instanc
     return builder.finish();
 }
 
-double StatusTimeline::upShare() const
+void StatusTimeline::addUpTime(qint64 &up, qint64 &registered) const
 {
-    qint64 up = 0, registered = 0;
     for (const Band &band : bands) {
         registered += band.to - band.from;
         if (band.status == Eureka::InstanceStatus::Up)
             up += band.to - band.from;
     }
+}
+
+double StatusTimeline::upShare() const
+{
+    qint64 up = 0, registered = 0;
+    addUpTime(up, registered);
     return registered > 0 ? double(up) / double(registered) : -1.0;
 }
 
@@ -500,13 +506,8 @@ double HistoryStore::availability(const QString &app, qint64 from, qint64 to)
     qint64 instance = 0;
     std::optional<TimelineBuilder> builder;
     const auto finish = [&] {
-        if (!builder)
-            return;
-        for (const StatusTimeline::Band &band : builder->finish().bands) {
-            registered += band.to - band.from;
-            if (band.status == InstanceStatus::Up)
-                up += band.to - band.from;
-        }
+        if (builder)
+            builder->finish().addUpTime(up, registered);
     };
     while (q.next()) {
         if (!builder || q.value(0).toLongLong() != instance) {

@@ -25,4 +25,6 @@ struct StatusTimeline
 
     // The share of the span spent UP, of the time it was registered; -1 when never registered.
     double upShare() const;
+    // Adds the time UP and the time registered within the span (ms).
+    void addUpTime(qint64 &up, qint64 &registered) const;
 };
