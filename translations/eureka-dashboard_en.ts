@@ -1049,6 +1049,81 @@ The history is kept in memory only: %1</source>
         <source>Exported the status history to %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mute the selected &amp;application</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mute the selected &amp;instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mute the whole &amp;cluster (a deploy window)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for 15 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for 1 hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for 8 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active &amp;mutes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an instance first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notifications for %1 muted until %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MutesDialog</name>
+    <message>
+        <source>&amp;Unmute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active mutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the whole cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -1142,6 +1217,26 @@ The history is kept in memory only: %1</source>
     </message>
     <message>
         <source>Keep history for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tray tells of an instance only once it has not been UP for this long: a restart is not news.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notify when not UP for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remind every</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1260,6 +1355,10 @@ The history is kept in memory only: %1</source>
     </message>
     <message>
         <source>%1: %2 UP, %3 DOWN, %4 out of service, %5 other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2: still %3 after %4</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1050,6 +1050,81 @@ The history is kept in memory only: %1</source>
         <source>Exported the status history to %1</source>
         <translation>已将状态历史导出到 %1</translation>
     </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>告警(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mute the selected &amp;application</source>
+        <translation>静音所选应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mute the selected &amp;instance</source>
+        <translation>静音所选实例(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Mute the whole &amp;cluster (a deploy window)</source>
+        <translation>静音整个集群（发布窗口）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>for 15 minutes</source>
+        <translation>15 分钟</translation>
+    </message>
+    <message>
+        <source>for 1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>for 8 hours</source>
+        <translation>8 小时</translation>
+    </message>
+    <message>
+        <source>Active &amp;mutes…</source>
+        <translation>当前静音(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Select an instance first.</source>
+        <translation>请先选择一个实例。</translation>
+    </message>
+    <message>
+        <source>Notifications for %1 muted until %2</source>
+        <translation>%1 的通知已静音至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>MutesDialog</name>
+    <message>
+        <source>&amp;Unmute</source>
+        <translation>取消静音(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Active mutes</source>
+        <translation>当前静音</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>静音对象</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>the whole cluster</source>
+        <translation>整个集群</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -1144,6 +1219,26 @@ The history is kept in memory only: %1</source>
     <message>
         <source>Keep history for</source>
         <translation>历史保留</translation>
+    </message>
+    <message>
+        <source>The tray tells of an instance only once it has not been UP for this long: a restart is not news.</source>
+        <translation>实例非 UP 状态持续这么久后托盘才会通知：重启不算新闻。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Notify when not UP for</source>
+        <translation>非 UP 持续多久后通知</translation>
+    </message>
+    <message>
+        <source>Remind every</source>
+        <translation>提醒间隔</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1357,10 @@ The history is kept in memory only: %1</source>
     <message>
         <source>%1: %2 UP, %3 DOWN, %4 out of service, %5 other</source>
         <translation>%1：%2 个 UP，%3 个 DOWN，%4 个下线，%5 个其他</translation>
+    </message>
+    <message>
+        <source>%1 %2: still %3 after %4</source>
+        <translation>%1 %2：%4 后仍为 %3</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,8 @@ void ConnectionProfile::save(QSettings &settings) const
     settings.setValue(QStringLiteral("fetchIntervalMs"), qint64(fetchInterval.count()));
     settings.setValue(QStringLiteral("leaseRefreshIntervalMs"), qint64(leaseRefreshInterval.count()));
     settings.setValue(QStringLiteral("historyDays"), historyDays);
+    settings.setValue(QStringLiteral("alertGraceSeconds"), alertGraceSeconds);
+    settings.setValue(QStringLiteral("reminderMinutes"), reminderMinutes);
 }
 
 ConnectionProfile ConnectionProfile::load(QSettings &settings)
@@ -80,5 +82,7 @@ ConnectionProfile ConnectionProfile::load(QSettings &settings)
     const qint64 lease = settings.value(QStringLiteral("leaseRefreshIntervalMs"), qint64(60000)).toLongLong();
     p.leaseRefreshInterval = std::chrono::milliseconds(std::max<qint64>(1000, lease));
     p.historyDays = std::clamp(settings.value(QStringLiteral("historyDays"), 30).toInt(), 1, 3650);
+    p.alertGraceSeconds = std::clamp(settings.value(QStringLiteral("alertGraceSeconds"), 60).toInt(), 0, 86400);
+    p.reminderMinutes = std::clamp(settings.value(QStringLiteral("reminderMinutes"), 0).toInt(), 0, 10080);
     return p;
 }

@@ -33,6 +33,8 @@ struct ConnectionProfile
     std::chrono::milliseconds fetchInterval{30000};
     std::chrono::milliseconds leaseRefreshInterval{60000};
     int historyDays = 30;       // how long the status history keeps events
+    int alertGraceSeconds = 60; // the tray tells of an instance not UP for this long
+    int reminderMinutes = 0;    // and again this often while it stays so; 0: never
 
     // Discovery only: the dashboard never registers itself.
     Eureka::ClientConfig clientConfig(const QString &password) const;

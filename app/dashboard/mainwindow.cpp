@@ -12,6 +12,7 @@
 #include "instancedetailsview.h"
 #include "instancefilterproxy.h"
 #include "instancetablemodel.h"
+#include "mutesdialog.h"
 #include "padlockicon.h"
 #include "profiledialog.h"
 #include "profilestore.h"
@@ -26,6 +27,7 @@
 #include <EurekaClient/eurekareply.h>
 
 #include <QtCore/QFile>
+#include <QtCore/QDateTime>
 #include <QtCore/QSettings>
 #include <QtCore/QSortFilterProxyModel>
 #include <QtGui/QAction>
@@ -67,6 +69,13 @@ MainWindow::MainWindow(CredentialStore *credentials, TrayMonitor *tray, QWidget 
     buildMenus();
     restoreLayout();
     showSession(nullptr);
+    QSettings settings;
+    for (const AlertRules::Mute &mute : ProfileStore::loadMutes(settings))
+        m_tray->mute(mute);
+    connect(m_tray, &TrayMonitor::mutesChanged, this, [this] {
+        QSettings settings;
+        ProfileStore::saveMutes(settings, m_tray->mutes());
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -361,6 +370,8 @@ void MainWindow::buildMenus()
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
 
+    buildAlertsMenu();
+
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
@@ -383,6 +394,51 @@ void MainWindow::buildMenus()
                            tr("<b>Eureka Dashboard</b> %1<br>Watches Netflix Eureka and Spring Cloud registries.")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::buildAlertsMenu()
+{
+    QMenu *alerts = menuBar()->addMenu(tr("&Alerts"));
+    const QList<std::pair<QString, MuteScope>> scopes = {{tr("Mute the selected &application"), MuteScope::Application},
+                                                         {tr("Mute the selected &instance"), MuteScope::Instance},
+                                                         {tr("Mute the whole &cluster (a deploy window)"), MuteScope::Cluster}};
+    const QList<std::pair<QString, std::chrono::minutes>> durations = {
+        {tr("for 15 minutes"), std::chrono::minutes(15)}, {tr("for 1 hour"), std::chrono::hours(1)}, {tr("for 8 hours"), std::chrono::hours(8)}};
+    for (const auto &[text, scope] : scopes) {
+        QMenu *menu = alerts->addMenu(text);
+        for (const auto &[label, duration] : durations)
+            menu->addAction(label, this, [this, scope = scope, duration = duration] { muteSelected(scope, duration); });
+    }
+    alerts->addSeparator();
+    alerts->addAction(tr("Active &mutes…"), this, &MainWindow::showMutes);
+}
+
+void MainWindow::muteSelected(MuteScope scope, std::chrono::minutes duration)
+{
+    if (!m_active)
+        return;
+    const InstanceInfo info = m_details->instance();
+    if (scope != MuteScope::Cluster && info.isNull()) {
+        statusBar()->showMessage(tr("Select an instance first."), 5000);
+        return;
+    }
+    AlertRules::Mute mute{m_active->profile().name, QString(), QString(),
+                          QDateTime::currentMSecsSinceEpoch() + std::chrono::milliseconds(duration).count()};
+    if (scope != MuteScope::Cluster)
+        mute.app = info.app();
+    if (scope == MuteScope::Instance)
+        mute.instanceId = info.instanceId();
+    m_tray->mute(mute);
+    const QString what = scope == MuteScope::Cluster ? mute.cluster : scope == MuteScope::Application ? mute.app : mute.instanceId;
+    statusBar()->showMessage(tr("Notifications for %1 muted until %2")
+                                 .arg(what, QDateTime::fromMSecsSinceEpoch(mute.until).toString(QStringLiteral("HH:mm"))),
+                             8000);
+}
+
+void MainWindow::showMutes()
+{
+    MutesDialog dialog(m_tray, this);
+    dialog.exec();
 }
 
 void MainWindow::showShortcuts()
@@ -496,6 +552,7 @@ void MainWindow::startSession(const ConnectionProfile &original, const QString &
         profile.leaseRefreshInterval = m_testLeases;
     auto *session = new DashboardSession(profile, password, nullptr, this);
     m_sessions.insert(profile.name, session);
+    m_tray->setAlertPolicy(profile.name, {qint64(profile.alertGraceSeconds) * 1000, qint64(profile.reminderMinutes) * 60000});
     connect(session, &DashboardSession::summaryChanged, this, [this, session] { publishSummary(session); });
     connect(session, &DashboardSession::instanceStatusChanged, this,
             [this, name = profile.name](const QString &app, const QString &id, InstanceStatus before, InstanceStatus after) {

@@ -45,6 +45,7 @@ class MainWindow : public QMainWindow
 
 public:
     enum class View { Instances, Events, Calls, Zones };
+    enum class MuteScope { Application, Instance, Cluster };
 
     MainWindow(CredentialStore *credentials, TrayMonitor *tray, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -79,6 +80,9 @@ public Q_SLOTS:
     void deleteInstance();
     void exportView();
     void exportHistory();
+    // Alerts ▸ Mute: the selected instance's application, the instance, or the whole cluster.
+    void muteSelected(MuteScope scope, std::chrono::minutes duration);
+    void showMutes();
 
 Q_SIGNALS:
     void adminActionFinished(bool ok);
@@ -109,6 +113,7 @@ private:
     void showShortcuts();
     void showZoneCell(const QModelIndex &index);
     void updateZoneWarning();
+    void buildAlertsMenu();
 
     CredentialStore *m_credentials;
     TrayMonitor *m_tray;

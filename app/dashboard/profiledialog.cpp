@@ -30,6 +30,8 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     , m_watch(new QCheckBox(tr("Watch in the tray"), this))
     , m_fetchSeconds(new QSpinBox(this))
     , m_historyDays(new QSpinBox(this))
+    , m_graceSeconds(new QSpinBox(this))
+    , m_reminderMinutes(new QSpinBox(this))
     , m_notice(new QLabel(this))
     , m_error(new QLabel(this))
 {
@@ -45,6 +47,12 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     m_historyDays->setRange(1, 3650);
     m_historyDays->setSuffix(tr(" days"));
     m_historyDays->setToolTip(tr("Status changes older than this are forgotten."));
+    m_graceSeconds->setRange(0, 86400);
+    m_graceSeconds->setSuffix(tr(" s"));
+    m_graceSeconds->setToolTip(tr("The tray tells of an instance only once it has not been UP for this long: a restart is not news."));
+    m_reminderMinutes->setRange(0, 10080);
+    m_reminderMinutes->setSuffix(tr(" min"));
+    m_reminderMinutes->setSpecialValueText(tr("never"));
     m_notice->setWordWrap(true);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828"));
@@ -74,6 +82,8 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     form->addRow(tr("Accept self-signed"), pin);
     form->addRow(tr("Fetch every"), m_fetchSeconds);
     form->addRow(tr("Keep history for"), m_historyDays);
+    form->addRow(tr("Notify when not UP for"), m_graceSeconds);
+    form->addRow(tr("Remind every"), m_reminderMinutes);
     form->addRow(QString(), m_readOnly);
     form->addRow(QString(), m_watch);
 
@@ -104,6 +114,8 @@ void ProfileDialog::setProfile(const ConnectionProfile &p, const QString &passwo
     m_watch->setChecked(p.watchInTray);
     m_fetchSeconds->setValue(int(p.fetchInterval.count() / 1000));
     m_historyDays->setValue(p.historyDays);
+    m_graceSeconds->setValue(p.alertGraceSeconds);
+    m_reminderMinutes->setValue(p.reminderMinutes);
     m_error->hide();
     m_notice->setVisible(!m_notice->text().isEmpty());
 }
@@ -127,6 +139,8 @@ ConnectionProfile ProfileDialog::profile() const
     p.watchInTray = m_watch->isChecked();
     p.fetchInterval = std::chrono::seconds(m_fetchSeconds->value());
     p.historyDays = m_historyDays->value();
+    p.alertGraceSeconds = m_graceSeconds->value();
+    p.reminderMinutes = m_reminderMinutes->value();
     return p;
 }
 

@@ -44,6 +44,8 @@ private:
     QCheckBox *m_watch;
     QSpinBox *m_fetchSeconds;
     QSpinBox *m_historyDays;
+    QSpinBox *m_graceSeconds;
+    QSpinBox *m_reminderMinutes;
     QLabel *m_notice;
     QLabel *m_error;
 };

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "traymonitor.h"
 
+#include "durationtext.h"
 #include "statustext.h"
+
+#include <QtCore/QDateTime>
 
 using namespace Eureka;
 
@@ -12,6 +15,49 @@ TrayMonitor::TrayMonitor(QObject *parent)
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(std::chrono::seconds(10));
     connect(&m_debounce, &QTimer::timeout, this, &TrayMonitor::flush);
+    m_alertTimer.setSingleShot(true);
+    connect(&m_alertTimer, &QTimer::timeout, this, &TrayMonitor::checkAlerts);
+    m_clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+}
+
+void TrayMonitor::setAlertPolicy(const QString &cluster, const AlertRules::Policy &policy)
+{
+    m_rules.setPolicy(cluster, policy);
+    checkAlerts();
+}
+
+void TrayMonitor::mute(const AlertRules::Mute &mute)
+{
+    m_rules.mute(mute);
+    checkAlerts();
+    Q_EMIT mutesChanged();
+}
+
+void TrayMonitor::unmute(const AlertRules::Mute &mute)
+{
+    if (m_rules.unmute(mute)) {
+        checkAlerts();
+        Q_EMIT mutesChanged();
+    }
+}
+
+QList<AlertRules::Mute> TrayMonitor::mutes() { return m_rules.mutes(m_clock()); }
+
+void TrayMonitor::checkAlerts()
+{
+    const qint64 now = m_clock();
+    for (const AlertRules::Alert &alert : m_rules.takeDue(now)) {
+        if (alert.kind == AlertRules::AlertKind::StillDown)
+            queue(tr("%1 %2: still %3 after %4")
+                      .arg(alert.app, alert.instanceId, StatusText::name(alert.status), DurationText::span(now - alert.since)));
+        else
+            collect(alert);
+    }
+    const qint64 next = m_rules.nextDue(now);
+    if (next < 0)
+        m_alertTimer.stop();
+    else
+        m_alertTimer.start(std::chrono::milliseconds(std::clamp<qint64>(next - now, 0, 24 * 3600 * 1000)));
 }
 
 void TrayMonitor::setDebounceInterval(std::chrono::milliseconds interval) { m_debounce.setInterval(interval); }
@@ -40,6 +86,7 @@ void TrayMonitor::setCluster(const QString &cluster, const ClusterSummary &summa
 void TrayMonitor::removeCluster(const QString &cluster)
 {
     m_clusters.remove(cluster);
+    m_rules.removeCluster(cluster);
     updateState();
 }
 
@@ -48,14 +95,21 @@ void TrayMonitor::recordStatusChange(const QString &cluster, const QString &app,
 {
     if (m_paused)
         return;
+    m_rules.statusChanged(cluster, app, instanceId, before, after, m_clock());
+    checkAlerts(); // without a grace period, told at once
+}
+
+// Alerts of one instance within the debounce window are one line.
+void TrayMonitor::collect(const AlertRules::Alert &alert)
+{
     for (Pending &p : m_pending) {
-        if (p.cluster == cluster && p.instanceId == instanceId) {
-            p.last = after;
+        if (p.cluster == alert.cluster && p.instanceId == alert.instanceId) {
+            p.last = alert.status;
             ++p.changes;
             return;
         }
     }
-    m_pending.append({cluster, app, instanceId, before, after, 1});
+    m_pending.append({alert.cluster, alert.app, alert.instanceId, alert.before, alert.status, 1});
     if (!m_debounce.isActive())
         m_debounce.start();
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "alertrules.h"
+
 #include <EurekaClient/eurekanamespace.h>
 
 #include <QtCore/QList>
@@ -10,11 +12,13 @@
 #include <QtCore/QTimer>
 
 #include <chrono>
+#include <functional>
 
 // What the tray icon says, without the tray: a summary state over the watched clusters and
 // debounced notifications. Changes are collected for debounceInterval and reported as one
 // notification with each instance's net change, so a flapping instance is one line
-// ("flapping, 6 changes"), not six pop-ups. TrayIcon applies this to a real tray if one exists.
+// ("flapping, 6 changes"), not six pop-ups. What is worth telling at all is AlertRules' call:
+// a grace period per cluster, mutes, reminders. TrayIcon applies this to a real tray if one exists.
 class TrayMonitor : public QObject
 {
     Q_OBJECT
@@ -39,6 +43,13 @@ public:
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
 
+    // Milliseconds since the epoch; tests move time themselves (then call checkAlerts()).
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    void setAlertPolicy(const QString &cluster, const AlertRules::Policy &policy);
+    void mute(const AlertRules::Mute &mute);
+    void unmute(const AlertRules::Mute &mute);
+    QList<AlertRules::Mute> mutes();
+
     void setCluster(const QString &cluster, const ClusterSummary &summary);
     void removeCluster(const QString &cluster);
     void recordStatusChange(const QString &cluster, const QString &app, const QString &instanceId,
@@ -47,10 +58,16 @@ public:
     State state() const { return m_state; }
     QString toolTip() const;
 
+public Q_SLOTS:
+    // Tells what has become due (a grace period passed, a reminder, a mute ended); runs by
+    // itself on a timer set to the next such time.
+    void checkAlerts();
+
 Q_SIGNALS:
     void stateChanged(TrayMonitor::State state);
     void toolTipChanged(const QString &toolTip);
     void notificationRequested(const QString &title, const QString &message, TrayMonitor::State severity);
+    void mutesChanged();
 
 private:
     struct Pending
@@ -60,6 +77,7 @@ private:
         int changes = 0;
     };
     void updateState();
+    void collect(const AlertRules::Alert &alert);
     void queue(const QString &line);
     void flush();
 
@@ -67,6 +85,9 @@ private:
     QList<Pending> m_pending;
     QStringList m_pendingLines; // cluster-level news (unreachable, reachable again)
     QTimer m_debounce;
+    QTimer m_alertTimer;
+    AlertRules m_rules;
+    std::function<qint64()> m_clock;
     State m_state = State::NoData;
     bool m_paused = false;
 };

@@ -16,6 +16,7 @@
 #include "instancefilterproxy.h"
 #include "instancetablemodel.h"
 #include "mainwindow.h"
+#include "mutesdialog.h"
 #include "shortcutsdialog.h"
 #include "statetimelinewidget.h"
 #include "statushistory.h"
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void zoneMatrixFiltersTheInstances();
     void historySurvivesARestart();
     void brokenHistoryKeepsTheLiveView();
+    void mutesFromTheWindow();
 
 private:
     void connectDemo(bool readOnly = false);
@@ -89,6 +91,7 @@ void tst_DashboardWindow::init()
 {
     // Each test starts without the history of the one before.
     QDir(QFileInfo(StatusHistory::defaultPath(QStringLiteral("x"))).absolutePath()).removeRecursively();
+    QSettings().remove(QStringLiteral("mutes")); // nor its mutes
     m_demo = std::make_unique<DemoRegistry>();
     QVERIFY2(m_demo->start(), qPrintable(m_demo->errorString()));
     m_credentials = std::make_unique<CredentialStore>(CredentialStore::Backend::MemoryOnly);
@@ -480,6 +483,49 @@ void tst_DashboardWindow::brokenHistoryKeepsTheLiveView()
     QVERIFY(m_window->detailsView()->historySummary().contains(QStringLiteral("1 status change")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), garbage);
+}
+
+// Alerts ▸ Mute the selected application: its changes are not told, others are; the mute is
+// listed, outlives a restart, and can be lifted from the list.
+void tst_DashboardWindow::mutesFromTheWindow()
+{
+    connectDemo();
+    const QString cluster = m_window->session()->profile().name;
+    m_tray->setAlertPolicy(cluster, {0, 0}); // no grace period: told at once
+    m_tray->setDebounceInterval(20ms);
+    const QString order = firstInstanceOf(QStringLiteral("ORDER-SERVICE"));
+    QVERIFY(m_window->selectInstance(order));
+    m_window->muteSelected(MainWindow::MuteScope::Application, 60min);
+    const QList<AlertRules::Mute> mutes = m_tray->mutes();
+    QCOMPARE(mutes.size(), 1);
+    QCOMPARE(mutes.at(0).cluster, cluster);
+    QCOMPARE(mutes.at(0).app, QStringLiteral("ORDER-SERVICE"));
+    QVERIFY(mutes.at(0).instanceId.isEmpty());
+    QVERIFY(qAbs(mutes.at(0).until - QDateTime::currentMSecsSinceEpoch() - 3600000) < 60000);
+
+    QSignalSpy notes(m_tray.get(), &TrayMonitor::notificationRequested);
+    takeOutOfService(order);
+    const QString user = firstInstanceOf(QStringLiteral("USER-SERVICE"));
+    takeOutOfService(user);
+    // (The demo's own news, such as its API-GATEWAY override, may come too.)
+    const auto told = [&notes] {
+        QString all;
+        for (const QList<QVariant> &note : std::as_const(notes))
+            all += note.at(1).toString() + QLatin1Char('\n');
+        return all;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(told().contains(user), 5000);
+    QVERIFY2(!told().contains(order), qPrintable(told()));
+
+    // A restart keeps the mute.
+    restartWindow();
+    QCOMPARE(m_tray->mutes().size(), 1);
+    MutesDialog dialog(m_tray.get(), m_window.get());
+    QCOMPARE(dialog.rowCount(), 1);
+    dialog.unmuteRow(0);
+    QCOMPARE(dialog.rowCount(), 0);
+    QVERIFY(m_tray->mutes().isEmpty());
+    QCOMPARE(QSettings().beginReadArray(QStringLiteral("mutes")), 0);
 }
 
 QTEST_MAIN(tst_DashboardWindow)

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void manyChangesAreOneNotification();
     void pausedDropsNotifications();
     void unreachableIsNews();
+    void graceMuteAndReminderOnATestClock();
 };
 
 static TrayMonitor::ClusterSummary summary(bool reachable, int up, int down = 0, int oos = 0)
@@ -56,6 +57,7 @@ void tst_TrayMonitor::flappingIsOneLine()
 {
     TrayMonitor monitor;
     monitor.setDebounceInterval(50ms);
+    monitor.setAlertPolicy(QStringLiteral("prod"), {0, 0}); // told at once
     QSignalSpy notes(&monitor, &TrayMonitor::notificationRequested);
     const QString app = QStringLiteral("ORDER"), id = QStringLiteral("o-1");
     for (int i = 0; i < 3; ++i) {
@@ -73,6 +75,7 @@ void tst_TrayMonitor::manyChangesAreOneNotification()
 {
     TrayMonitor monitor;
     monitor.setDebounceInterval(50ms);
+    monitor.setAlertPolicy(QStringLiteral("prod"), {0, 0});
     QSignalSpy notes(&monitor, &TrayMonitor::notificationRequested);
     for (int i = 0; i < 8; ++i)
         monitor.recordStatusChange(QStringLiteral("prod"), QStringLiteral("APP"), QString::number(i), InstanceStatus::Up,
@@ -89,14 +92,19 @@ void tst_TrayMonitor::pausedDropsNotifications()
 {
     TrayMonitor monitor;
     monitor.setDebounceInterval(20ms);
+    monitor.setAlertPolicy(QStringLiteral("prod"), {0, 0});
     QSignalSpy notes(&monitor, &TrayMonitor::notificationRequested);
     monitor.setPaused(true);
     monitor.recordStatusChange(QStringLiteral("prod"), QStringLiteral("APP"), QStringLiteral("1"), InstanceStatus::Up,
                                InstanceStatus::Down);
     QVERIFY(!notes.wait(200));
     monitor.setPaused(false);
+    // Its recovery is no news: the problem was never told.
     monitor.recordStatusChange(QStringLiteral("prod"), QStringLiteral("APP"), QStringLiteral("1"), InstanceStatus::Down,
                                InstanceStatus::Up);
+    QVERIFY(!notes.wait(100));
+    monitor.recordStatusChange(QStringLiteral("prod"), QStringLiteral("APP"), QStringLiteral("2"), InstanceStatus::Up,
+                               InstanceStatus::Down);
     QTRY_COMPARE_WITH_TIMEOUT(notes.size(), 1, 2000);
 }
 
@@ -110,6 +118,53 @@ void tst_TrayMonitor::unreachableIsNews()
     QTRY_COMPARE_WITH_TIMEOUT(notes.size(), 1, 2000);
     QCOMPARE(notes.at(0).at(1).toString(), QStringLiteral("prod: no Eureka server answers"));
     QCOMPARE(notes.at(0).at(2).value<TrayMonitor::State>(), TrayMonitor::State::Unreachable);
+}
+
+// The rules as the tray applies them, on a test clock: nothing within the grace period, one
+// line once it passed, a reminder while still down, nothing for a muted application, and the
+// mute gone by itself when it expires.
+void tst_TrayMonitor::graceMuteAndReminderOnATestClock()
+{
+    qint64 now = 1795533870000;
+    TrayMonitor monitor;
+    monitor.setClock([&now] { return now; });
+    monitor.setDebounceInterval(10ms);
+    monitor.setAlertPolicy(QStringLiteral("prod"), {60000, 10 * 60000});
+    QSignalSpy notes(&monitor, &TrayMonitor::notificationRequested);
+    const QString cluster = QStringLiteral("prod");
+    monitor.recordStatusChange(cluster, QStringLiteral("ORDER"), QStringLiteral("o-1"), InstanceStatus::Up, InstanceStatus::Down);
+    monitor.recordStatusChange(cluster, QStringLiteral("USERS"), QStringLiteral("u-1"), InstanceStatus::Up, InstanceStatus::Down);
+    now += 20000; // a restart: back within the grace period
+    monitor.recordStatusChange(cluster, QStringLiteral("USERS"), QStringLiteral("u-1"), InstanceStatus::Down, InstanceStatus::Up);
+    monitor.checkAlerts();
+    QVERIFY(!notes.wait(100));
+    now += 40000;
+    monitor.checkAlerts();
+    QTRY_COMPARE_WITH_TIMEOUT(notes.size(), 1, 2000);
+    QCOMPARE(notes.at(0).at(1).toString(), QStringLiteral("ORDER o-1: UP → DOWN"));
+    now += 10 * 60000;
+    monitor.checkAlerts();
+    QTRY_COMPARE_WITH_TIMEOUT(notes.size(), 2, 2000);
+    QCOMPARE(notes.at(1).at(1).toString(), QStringLiteral("ORDER o-1: still DOWN after 11 min"));
+
+    // Muted for 15 minutes: neither reminders nor the recovery.
+    const AlertRules::Mute mute{cluster, QStringLiteral("ORDER"), QString(), now + 15 * 60000};
+    QSignalSpy mutesChanged(&monitor, &TrayMonitor::mutesChanged);
+    monitor.mute(mute);
+    QCOMPARE(mutesChanged.size(), 1);
+    QCOMPARE(monitor.mutes().size(), 1);
+    now += 10 * 60000;
+    monitor.checkAlerts();
+    monitor.recordStatusChange(cluster, QStringLiteral("ORDER"), QStringLiteral("o-2"), InstanceStatus::Up, InstanceStatus::Down);
+    now += 2 * 60000;
+    monitor.checkAlerts();
+    QVERIFY(!notes.wait(100));
+    // The mute expires by itself; what is still down is told then.
+    now += 5 * 60000;
+    QVERIFY(monitor.mutes().isEmpty());
+    monitor.checkAlerts();
+    QTRY_COMPARE_WITH_TIMEOUT(notes.size(), 3, 2000);
+    QVERIFY2(notes.at(2).at(1).toString().contains(QStringLiteral("ORDER o-2: UP → DOWN")), qPrintable(notes.at(2).at(1).toString()));
 }
 
 QTEST_GUILESS_MAIN(tst_TrayMonitor)
