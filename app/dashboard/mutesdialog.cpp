@@ -32,7 +32,7 @@ MutesDialog::MutesDialog(TrayMonitor *monitor, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
     layout->addWidget(buttons);
-    resize(560, 300);
+    resize(760, 260);
     reload();
 }
 
@@ -45,8 +45,9 @@ void MutesDialog::reload()
         const QString what = mute.app.isEmpty()          ? tr("the whole cluster")
                              : mute.instanceId.isEmpty() ? mute.app
                                                          : tr("%1 %2").arg(mute.app, mute.instanceId);
-        new QTreeWidgetItem(m_list, {mute.cluster, what,
-                                     QDateTime::fromMSecsSinceEpoch(mute.until).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+        const QDateTime until = QDateTime::fromMSecsSinceEpoch(mute.until);
+        const bool today = until.date() == QDateTime::fromMSecsSinceEpoch(now).date();
+        new QTreeWidgetItem(m_list, {mute.cluster, what, until.toString(today ? QStringLiteral("HH:mm") : QStringLiteral("MM-dd HH:mm")),
                                      DurationText::span(mute.until - now)});
     }
     if (m_list->topLevelItemCount() > 0)
