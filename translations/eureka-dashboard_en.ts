@@ -1089,6 +1089,10 @@ The history is kept in memory only: %1</source>
         <source>Notifications for %1 muted until %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Servers</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MutesDialog</name>
@@ -1122,6 +1126,118 @@ The history is kept in memory only: %1</source>
     </message>
     <message>
         <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PeerComparison</name>
+    <message>
+        <source>%1 does not answer (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 lacks %n instance(s)</source>
+        <translation><numerusform>%1 lacks %n instance</numerusform><numerusform>%1 lacks %n instances</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) with different statuses</source>
+        <translation><numerusform>%n instance with different statuses</numerusform><numerusform>%n instances with different statuses</numerusform></translation>
+    </message>
+    <message>
+        <source>One server: nothing to compare it with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>All %n servers hold the same %1 instances with the same statuses.</source>
+        <translation><numerusform>All %n servers hold the same %1 instances with the same statuses.</numerusform><numerusform>All %n servers hold the same %1 instances with the same statuses.</numerusform></translation>
+    </message>
+    <message>
+        <source>: replication still catching up, or broken between them.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PeerDifferenceModel</name>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PeerServerModel</name>
+    <message>
+        <source>not registered: an unavailable replica to its peers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lacks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eureka's status page lists a peer as available only when its registry holds an instance of the servers' own application whose host name is the host in the peer's URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PeerServersView</name>
+    <message>
+        <source>Compare &amp;now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking each server…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This profile finds its servers through DNS, or none is open: nothing to compare.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not compared yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;What Eureka calls an “unavailable replica”.&lt;/b&gt; A Eureka server lists a peer under &lt;i&gt;unavailable-replicas&lt;/i&gt; when its own registry holds no instance of its own application (the servers' &lt;code&gt;spring.application.name&lt;/code&gt;) whose host name is exactly the host in that peer's URL. The peer may well be up and replicating: most often the servers do not register with each other (&lt;code&gt;registerWithEureka=false&lt;/code&gt;), register under another application name, or under another host name or an IP address than the one in the peer URLs. The &lt;i&gt;Registered as&lt;/i&gt; column says, for each server, what is registered with its host name. Different instance counts or statuses between servers are replication lag (seconds after a change) or a split (lasting).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1440,7 +1556,7 @@ The history is kept in memory only: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>View to show: instances, events, calls or zones.</source>
+        <source>View to show: instances, events, calls, zones or servers.</source>
         <translation type="unfinished" />
     </message>
 </context>

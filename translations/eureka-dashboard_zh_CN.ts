@@ -1090,6 +1090,10 @@ The history is kept in memory only: %1</source>
         <source>Notifications for %1 muted until %2</source>
         <translation>%1 的通知已静音至 %2</translation>
     </message>
+    <message>
+        <source>&amp;Servers</source>
+        <translation>服务端(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>MutesDialog</name>
@@ -1124,6 +1128,118 @@ The history is kept in memory only: %1</source>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PeerComparison</name>
+    <message>
+        <source>%1 does not answer (%2)</source>
+        <translation>%1 无响应（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 lacks %n instance(s)</source>
+        <translation><numerusform>%1 缺少 %n 个实例</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) with different statuses</source>
+        <translation><numerusform>%n 个实例状态不一致</numerusform></translation>
+    </message>
+    <message>
+        <source>One server: nothing to compare it with.</source>
+        <translation>只有一个服务端：没有可比较的对象。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n servers hold the same %1 instances with the same statuses.</source>
+        <translation><numerusform>全部 %n 个服务端持有相同的 %1 个实例，状态也相同。</numerusform></translation>
+    </message>
+    <message>
+        <source>: replication still catching up, or broken between them.</source>
+        <translation>：复制仍在追赶，或服务端之间的复制已中断。</translation>
+    </message>
+</context>
+<context>
+    <name>PeerDifferenceModel</name>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+</context>
+<context>
+    <name>PeerServerModel</name>
+    <message>
+        <source>not registered: an unavailable replica to its peers</source>
+        <translation>未注册：对其他节点来说是不可用副本</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务端</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>UP</source>
+        <translation>UP</translation>
+    </message>
+    <message>
+        <source>Lacks</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Other status</source>
+        <translation>状态不同</translation>
+    </message>
+    <message>
+        <source>Registered as</source>
+        <translation>注册为</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Eureka's status page lists a peer as available only when its registry holds an instance of the servers' own application whose host name is the host in the peer's URL.</source>
+        <translation>Eureka 状态页只有在其注册表中存在一个属于服务端自身应用、且主机名与该节点 URL 中的主机相同的实例时，才把该节点列为可用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 等另外 %n 个</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PeerServersView</name>
+    <message>
+        <source>Compare &amp;now</source>
+        <translation>立即比较(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Asking each server…</source>
+        <translation>正在询问每个服务端…</translation>
+    </message>
+    <message>
+        <source>This profile finds its servers through DNS, or none is open: nothing to compare.</source>
+        <translation>此连接配置通过 DNS 发现服务端，或尚未打开任何集群：没有可比较的内容。</translation>
+    </message>
+    <message>
+        <source>Not compared yet.</source>
+        <translation>尚未比较。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What Eureka calls an “unavailable replica”.&lt;/b&gt; A Eureka server lists a peer under &lt;i&gt;unavailable-replicas&lt;/i&gt; when its own registry holds no instance of its own application (the servers' &lt;code&gt;spring.application.name&lt;/code&gt;) whose host name is exactly the host in that peer's URL. The peer may well be up and replicating: most often the servers do not register with each other (&lt;code&gt;registerWithEureka=false&lt;/code&gt;), register under another application name, or under another host name or an IP address than the one in the peer URLs. The &lt;i&gt;Registered as&lt;/i&gt; column says, for each server, what is registered with its host name. Different instance counts or statuses between servers are replication lag (seconds after a change) or a split (lasting).</source>
+        <translation>&lt;b&gt;Eureka 所说的“不可用副本”是什么意思。&lt;/b&gt;当一个 Eureka 服务端自己的注册表中，没有属于其自身应用（服务端的 &lt;code&gt;spring.application.name&lt;/code&gt;）、且主机名与某个节点 URL 中的主机完全相同的实例时，它就把该节点列入 &lt;i&gt;unavailable-replicas&lt;/i&gt;。该节点很可能正常运行并在复制：最常见的原因是服务端之间互不注册（&lt;code&gt;registerWithEureka=false&lt;/code&gt;）、以不同的应用名注册，或以不同于节点 URL 的主机名或 IP 地址注册。&lt;i&gt;注册为&lt;/i&gt; 一列显示每个服务端以其主机名注册了什么。服务端之间实例数或状态不同，是复制延迟（变更后几秒）或脑裂（持续存在）。</translation>
     </message>
 </context>
 <context>
@@ -1441,8 +1557,8 @@ The history is kept in memory only: %1</source>
         <translation>--user 和 --password-env 需要与 --server 一起使用</translation>
     </message>
     <message>
-        <source>View to show: instances, events, calls or zones.</source>
-        <translation>要显示的视图：instances、events、calls 或 zones。</translation>
+        <source>View to show: instances, events, calls, zones or servers.</source>
+        <translation>要显示的视图：instances、events、calls、zones 或 servers。</translation>
     </message>
 </context>
 </TS>

@@ -25,7 +25,7 @@ DashboardOptions::DashboardOptions()
     , tray(QStringLiteral("tray"), QApplication::translate("main", "Start hidden in the system tray."))
     , screenshot(QStringLiteral("screenshot"), QApplication::translate("main", "Render the window to a PNG file and quit."),
                  QStringLiteral("file"))
-    , view(QStringLiteral("view"), QApplication::translate("main", "View to show: instances, events, calls or zones."),
+    , view(QStringLiteral("view"), QApplication::translate("main", "View to show: instances, events, calls, zones or servers."),
            QStringLiteral("view"), QStringLiteral("instances"))
     , language(QStringLiteral("language"),
                QApplication::translate("main", "Language (en, zh_CN); default: the settings, else the system's."),

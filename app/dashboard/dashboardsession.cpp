@@ -11,6 +11,7 @@
 #include "eventlogmodel.h"
 #include "freeonpool.h"
 #include "instancetablemodel.h"
+#include "peerservers.h"
 #include "statushistory.h"
 
 #include <EurekaClient/applications.h>
@@ -46,6 +47,8 @@ DashboardSession::DashboardSession(const ConnectionProfile &profile, const QStri
     // The event log starts where the last session's ended (read before anything new is written).
     m_history->recentEvents(10000, [this](const QList<HistoryEvent> &events) { m_events->appendOlder(events); });
     m_client->setNetworkAccessManager(m_network);
+    if (!profile.serverUrls.isEmpty())
+        m_peers = new PeerServers(profile, password, m_network, this);
     if (!profile.selfSignedHost.isEmpty()) // only that host, only that certificate
         m_client->networkAccessTransport()->pinCertificate(profile.selfSignedHost, profile.selfSignedSha256.toLatin1());
     if (!profile.caCertificateFile.isEmpty()) {

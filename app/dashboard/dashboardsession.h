@@ -35,6 +35,7 @@ class ChangeFeeder;
 class ClusterHealth;
 class EventLogModel;
 class InstanceTableModel;
+class PeerServers;
 class StatusHistory;
 
 // Everything the dashboard knows about one cluster: a discovery-only EurekaClient, a
@@ -65,6 +66,8 @@ public:
     EventLogModel *events() const { return m_events; }
     // Every transition seen, on disk (one database per profile), read back at the next start.
     StatusHistory *history() const { return m_history; }
+    // Each of the profile's servers side by side; null when the profile finds them through DNS.
+    PeerServers *peers() const { return m_peers; }
     ClusterHealth *health() const { return m_health; }
     // Applies fetched changes to the models a frame-sized slice at a time.
     ChangeFeeder *feeder() const { return m_feeder; }
@@ -118,6 +121,7 @@ private:
     std::chrono::milliseconds m_leaseSliceBudget{2};
     ChangeFeeder *m_feeder;
     StatusHistory *m_history;
+    PeerServers *m_peers = nullptr;
     QSet<QString> m_lapsed; // instance ids whose lapsed lease is recorded
     QStringList m_zones;
     bool m_seenFirstFetch = false;

@@ -110,9 +110,10 @@ int main(int argc, char *argv[])
     const QMap<QString, MainWindow::View> views = {{QStringLiteral("instances"), MainWindow::View::Instances},
                                                    {QStringLiteral("events"), MainWindow::View::Events},
                                                    {QStringLiteral("calls"), MainWindow::View::Calls},
-                                                   {QStringLiteral("zones"), MainWindow::View::Zones}};
+                                                   {QStringLiteral("zones"), MainWindow::View::Zones},
+                                                   {QStringLiteral("servers"), MainWindow::View::Servers}};
     if (!views.contains(parser.value(options.view))) {
-        std::fprintf(stderr, "eureka-dashboard: unknown view '%s' (instances, events, calls, zones)\n", qPrintable(parser.value(options.view)));
+        std::fprintf(stderr, "eureka-dashboard: unknown view '%s' (instances, events, calls, zones, servers)\n", qPrintable(parser.value(options.view)));
         return 2;
     }
     bool portOk = false;

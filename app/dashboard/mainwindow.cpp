@@ -13,6 +13,7 @@
 #include "instancefilterproxy.h"
 #include "instancetablemodel.h"
 #include "mutesdialog.h"
+#include "peerserversview.h"
 #include "padlockicon.h"
 #include "profiledialog.h"
 #include "profilestore.h"
@@ -257,6 +258,13 @@ void MainWindow::buildUi()
     zonesLayout->addWidget(m_zoneWarning);
     zonesLayout->addWidget(m_zoneView, 1);
     m_tabs->addTab(zonesPage, tr("&Zones"));
+    m_peerView = new PeerServersView(this);
+    m_tabs->addTab(m_peerView, tr("&Servers"));
+    // Each server is asked when the view is shown (and on "Compare now"), not all the time.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == int(View::Servers))
+            m_peerView->compare();
+    });
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("mainSplit"));
@@ -364,7 +372,8 @@ void MainWindow::buildMenus()
     const QList<std::pair<QString, View>> views = {{tr("&Instances"), View::Instances},
                                                    {tr("&Events"), View::Events},
                                                    {tr("HA &calls"), View::Calls},
-                                                   {tr("&Zones"), View::Zones}};
+                                                   {tr("&Zones"), View::Zones},
+                                                   {tr("&Servers"), View::Servers}};
     for (int i = 0; i < views.size(); ++i) {
         QAction *action = view->addAction(views.at(i).first, this, [this, v = views.at(i).second] { setView(v); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -650,6 +659,9 @@ void MainWindow::showSession(DashboardSession *session)
     m_console->setCaller(session ? session->caller() : nullptr, session ? session->applications() : nullptr);
     m_details->setInstance({});
     m_details->setHistory(session ? session->history() : nullptr);
+    m_peerView->setPeers(session ? session->peers() : nullptr);
+    if (session && m_tabs->currentIndex() == int(View::Servers))
+        m_peerView->compare();
     if (session) {
         m_appView->horizontalHeader()->setSectionResizeMode(ApplicationListModel::Name, QHeaderView::Stretch);
         for (int c = ApplicationListModel::Total; c < ApplicationListModel::ColumnCount; ++c)

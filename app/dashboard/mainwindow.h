@@ -34,6 +34,7 @@ class DashboardSession;
 class HealthStrip;
 class InstanceDetailsView;
 class InstanceFilterProxy;
+class PeerServersView;
 class ShortcutsDialog;
 class TrayMonitor;
 
@@ -44,7 +45,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class View { Instances, Events, Calls, Zones };
+    enum class View { Instances, Events, Calls, Zones, Servers };
     enum class MuteScope { Application, Instance, Cluster };
 
     MainWindow(CredentialStore *credentials, TrayMonitor *tray, QWidget *parent = nullptr);
@@ -66,6 +67,7 @@ public:
     InstanceFilterProxy *instanceProxy() const { return m_instanceProxy; }
     QTableView *applicationView() const { return m_appView; }
     InstanceDetailsView *detailsView() const { return m_details; }
+    PeerServersView *peerView() const { return m_peerView; }
     CallConsole *callConsole() const { return m_console; }
     HealthStrip *healthStrip() const { return m_health; }
     QLineEdit *searchField() const { return m_search; }
@@ -134,6 +136,7 @@ private:
     QTimer m_lapsedRefresh;
     QAction *m_problemsAction = nullptr;
     QTableView *m_zoneView = nullptr;
+    PeerServersView *m_peerView = nullptr;
     QLabel *m_zoneWarning = nullptr;
     QPointer<ShortcutsDialog> m_shortcuts;
     // Entries of the status filter that are not statuses.

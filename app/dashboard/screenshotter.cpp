@@ -7,6 +7,7 @@
 #include "dashboardsession.h"
 #include "instancefilterproxy.h"
 #include "instancetablemodel.h"
+#include "peerservers.h"
 
 #include <QtGui/QPixmap>
 #include <QtWidgets/QApplication>
@@ -55,6 +56,11 @@ void Screenshotter::stage()
         console->setPath(QStringLiteral("/actuator/health"));
         connect(console, &CallConsole::callFinished, this, [this] { QTimer::singleShot(100, this, &Screenshotter::shoot); });
         console->run();
+        return;
+    }
+    if (m_view == MainWindow::View::Servers && m_window->session() && m_window->session()->peers()) {
+        // Showing the view asked each server; the picture is of their answers.
+        connect(m_window->session()->peers(), &PeerServers::compared, this, [this] { QTimer::singleShot(200, this, &Screenshotter::shoot); });
         return;
     }
     QTimer::singleShot(300, this, &Screenshotter::shoot); // let the details pane lay out

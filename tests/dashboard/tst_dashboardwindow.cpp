@@ -17,6 +17,7 @@
 #include "instancetablemodel.h"
 #include "mainwindow.h"
 #include "mutesdialog.h"
+#include "peerserversview.h"
 #include "shortcutsdialog.h"
 #include "statetimelinewidget.h"
 #include "statushistory.h"
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void historySurvivesARestart();
     void brokenHistoryKeepsTheLiveView();
     void mutesFromTheWindow();
+    void serversSideBySide();
 
 private:
     void connectDemo(bool readOnly = false);
@@ -526,6 +528,29 @@ void tst_DashboardWindow::mutesFromTheWindow()
     QCOMPARE(dialog.rowCount(), 0);
     QVERIFY(m_tray->mutes().isEmpty());
     QCOMPARE(QSettings().beginReadArray(QStringLiteral("mutes")), 0);
+}
+
+// A profile with two servers that do not hold the same (the demo's and an empty one): the
+// Servers view asks each, says who lacks what, and explains unavailable replicas.
+void tst_DashboardWindow::serversSideBySide()
+{
+    RegistryServer other;
+    QVERIFY(other.listen());
+    ConnectionProfile profile = m_demo->profile();
+    profile.name = QStringLiteral("two servers");
+    profile.serverUrls.append(other.serviceUrl().toString());
+    m_window->addProfile(profile, QString(), true);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->instances()->rowCount(), m_demo->fleetSize(), 10000);
+    m_window->setView(MainWindow::View::Servers);
+    PeerServersView *view = m_window->peerView();
+    QVERIFY(view->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(view->verdict().contains(QStringLiteral("lacks")), 10000);
+    QVERIFY2(view->verdict().contains(QStringLiteral("lacks %1 instances").arg(m_demo->fleetSize())), qPrintable(view->verdict()));
+    QCOMPARE(view->serverView()->model()->rowCount(), 2);
+    QCOMPARE(view->serverView()->model()->index(0, 1).data().toInt(), m_demo->fleetSize());
+    QCOMPARE(view->serverView()->model()->index(1, 1).data().toInt(), 0);
+    QCOMPARE(view->differenceView()->model()->rowCount(), m_demo->fleetSize());
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("replicaExplanation"))->text().contains(QStringLiteral("unavailable-replicas")));
 }
 
 QTEST_MAIN(tst_DashboardWindow)

@@ -8,6 +8,13 @@
 
 namespace Eureka {
 
+void HttpConnection::abort()
+{
+    m_timer.stop();
+    m_socket->abort();
+    deleteLater();
+}
+
 HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, Settings settings, QObject *parent)
     : QObject(parent)
     , m_socket(socket)

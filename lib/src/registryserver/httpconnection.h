@@ -34,6 +34,8 @@ public:
     };
 
     HttpConnection(QTcpSocket *socket, Handler handler, Settings settings, QObject *parent);
+    // Drops the connection now, whatever it was doing (the server is closing).
+    void abort();
 
 private:
     void onReadyRead();

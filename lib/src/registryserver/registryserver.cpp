@@ -152,6 +152,9 @@ void RegistryServer::close()
     Q_D(RegistryServer);
     d->server.close();
     d->evictionTimer.stop();
+    // As documented: kept-alive connections would otherwise go on answering after close().
+    for (HttpConnection *connection : findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly))
+        connection->abort();
 }
 
 bool RegistryServer::isListening() const { return d_func()->server.isListening(); }

@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "peerservers.h"
+
+#include "backgroundpool.h"
+#include "freeonpool.h"
+#include "peerdifferencemodel.h"
+#include "peerservermodel.h"
+
+#include <EurekaClient/codec.h>
+#include <EurekaClient/eurekaclient.h>
+#include <EurekaClient/eurekareply.h>
+
+#include <QtConcurrent/QtConcurrentRun>
+#include <QtCore/QDateTime>
+
+using namespace Eureka;
+
+PeerServers::PeerServers(const ConnectionProfile &profile, const QString &password, QNetworkAccessManager *network,
+                         QObject *parent)
+    : QObject(parent)
+    , m_urls(profile.serverUrls)
+    , m_servers(new PeerServerModel(this))
+    , m_differences(new PeerDifferenceModel(profile.serverUrls, this))
+{
+    for (const QString &url : std::as_const(m_urls)) {
+        ConnectionProfile one = profile;
+        one.serverUrls = {url};
+        auto *client = new EurekaClient(one.clientConfig(password), InstanceConfig(), this);
+        client->setNetworkAccessManager(network);
+        if (!profile.selfSignedHost.isEmpty())
+            client->networkAccessTransport()->pinCertificate(profile.selfSignedHost, profile.selfSignedSha256.toLatin1());
+        m_clients.append(client);
+    }
+    connect(&m_compare, &QFutureWatcher<void>::finished, this, [this] {
+        const PeerComparison result = std::exchange(*m_result, {});
+        m_servers->setServers(result.servers);
+        m_differences->setDifferences(result.differences);
+        m_verdict = result.verdict();
+        freeOnPool(result);
+        Q_EMIT compared();
+    });
+}
+
+PeerServers::~PeerServers() { m_compare.waitForFinished(); }
+
+void PeerServers::refresh()
+{
+    if (isRefreshing() || m_clients.isEmpty())
+        return;
+    m_fetches.clear();
+    m_fetches.resize(m_clients.size());
+    m_bodies.clear();
+    m_bodies.resize(m_clients.size());
+    m_pending = int(m_clients.size());
+    for (qsizetype i = 0; i < m_clients.size(); ++i) {
+        EurekaReply *reply = m_clients.at(i)->fetchApplications();
+        connect(reply, &EurekaReply::finished, this, [this, reply, i] {
+            reply->deleteLater();
+            PeerComparison::Fetch &fetch = m_fetches[i];
+            fetch.url = m_urls.at(i);
+            fetch.at = QDateTime::currentMSecsSinceEpoch();
+            if (reply->error() != Error::NoError)
+                fetch.error = reply->errorString();
+            else
+                m_bodies[i] = reply->body(); // decoded with the others, off this thread
+            if (--m_pending > 0)
+                return;
+            // Decoding each answer and comparing them grows with the registry: the pool's work.
+            m_result = std::make_shared<PeerComparison>();
+            m_compare.setFuture(QtConcurrent::run(backgroundPool(), [fetches = std::exchange(m_fetches, {}),
+                                                                     bodies = std::exchange(m_bodies, {}), result = m_result]() mutable {
+                for (qsizetype s = 0; s < fetches.size(); ++s) {
+                    if (!fetches.at(s).error.isEmpty())
+                        continue;
+                    CodecError error;
+                    fetches[s].registry = Codec::decodeApplications(bodies.at(s), WireFormat::Json, &error);
+                    if (error.isError())
+                        fetches[s].error = error.toString();
+                }
+                *result = PeerComparison::compare(fetches);
+            }));
+        });
+    }
+}
