@@ -71,6 +71,7 @@ private Q_SLOTS:
     void slowRequestsAreCutOff();
     void keepAliveAndChunkedBodies();
     void idleKeepAliveConnectionsStayUsable();
+    void closeEndsKeptAliveConnections();
     void bindsLoopbackByDefault();
 
 private:
@@ -648,6 +649,24 @@ void tst_RegistryServer::idleKeepAliveConnectionsStayUsable()
     socket.write(get);
     QVERIFY(readable.wait(5000));
     QVERIFY(socket.readAll().startsWith("HTTP/1.1 200"));
+}
+
+// As documented: close() ends kept-alive connections too; a server that has closed must not go on
+// answering on them (the dashboard's peer comparison took a closed server for a live one).
+void tst_RegistryServer::closeEndsKeptAliveConnections()
+{
+    QTcpSocket socket;
+    QSignalSpy connected(&socket, &QTcpSocket::connected);
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(connected.wait(5000));
+    QSignalSpy readable(&socket, &QTcpSocket::readyRead);
+    socket.write("GET /eureka/apps HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\n\r\n");
+    QVERIFY(readable.wait(5000));
+    QVERIFY(socket.readAll().startsWith("HTTP/1.1 200"));
+    QSignalSpy disconnected(&socket, &QTcpSocket::disconnected);
+    m_server->close();
+    QVERIFY(!m_server->isListening());
+    QVERIFY(disconnected.wait(5000));
 }
 
 void tst_RegistryServer::bindsLoopbackByDefault()
