@@ -734,6 +734,10 @@ The history is kept in memory only: %1</source>
         <source>Version</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Metadata: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1091,6 +1095,30 @@ The history is kept in memory only: %1</source>
     </message>
     <message>
         <source>&amp;Servers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a metadata column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Metadata column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Metadata key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the column “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only %1=%2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -735,6 +735,10 @@ The history is kept in memory only: %1</source>
         <source>Version</source>
         <translation>版本</translation>
     </message>
+    <message>
+        <source>Metadata: %1</source>
+        <translation>元数据：%1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1093,6 +1097,30 @@ The history is kept in memory only: %1</source>
     <message>
         <source>&amp;Servers</source>
         <translation>服务端(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add a metadata column</source>
+        <translation>添加元数据列</translation>
+    </message>
+    <message>
+        <source>Other key…</source>
+        <translation>其他键…</translation>
+    </message>
+    <message>
+        <source>Metadata column</source>
+        <translation>元数据列</translation>
+    </message>
+    <message>
+        <source>Metadata key:</source>
+        <translation>元数据键：</translation>
+    </message>
+    <message>
+        <source>Remove the column “%1”</source>
+        <translation>删除“%1”列</translation>
+    </message>
+    <message>
+        <source>Show only %1=%2</source>
+        <translation>只显示 %1=%2</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ ChangeFeeder::ChangeFeeder(Apply apply, QObject *parent)
     m_next.setObjectName(QStringLiteral("feeder-step")); // names the turns in profiles and the soak
     m_next.setSingleShot(true);
     m_next.setInterval(0); // the next turn, after whatever else is waiting (paints, input)
-    connect(&m_next, &QTimer::timeout, this, &ChangeFeeder::step);
+    connect(&m_next, &QTimer::timeout, this, [this] { step(); });
 }
 
 ChangeFeeder::~ChangeFeeder() = default;
@@ -48,7 +48,7 @@ void ChangeFeeder::enqueue(const RegistryChanges &changes, bool initial)
     const double estimate = cost[Removed].estimate(changes.removed.size())
         + cost[Modified].estimate(changes.modified.size()) + cost[Added].estimate(changes.added.size());
     if (m_batches.size() == 1 && estimate <= double(m_budgetNs) - m_overheadNs)
-        step();
+        step(true);
     else if (!m_next.isActive())
         m_next.start();
 }
@@ -136,7 +136,7 @@ void ChangeFeeder::SliceCost::learn(qsizetype count, qint64 ns)
     lastNs = ns;
 }
 
-void ChangeFeeder::step()
+void ChangeFeeder::step(bool whole)
 {
     // The last turn took this long in all, of which our slices took m_lastWorkNs.
     if (m_lastWorkNs >= 0 && m_sinceLastStep.isValid()) {
@@ -150,15 +150,18 @@ void ChangeFeeder::step()
     bool appliedThisTurn = false;
     while (!m_batches.empty()) {
         const qint64 left = budget - turn.nsecsElapsed();
-        if (left <= 0)
+        if (left <= 0 && !whole)
             break;
         Batch &batch = m_batches.front();
         const Kind kind = nextKind(batch);
         SliceCost &cost = m_cost[batch.initial][kind];
-        const qsizetype count = cost.countFor(left, m_budgetNs);
+        const qsizetype remaining = kind == Removed ? batch.changes.removed.size() - batch.removed
+                                    : kind == Modified ? batch.changes.modified.size() - batch.modified
+                                                       : batch.changes.added.size() - batch.added;
+        const qsizetype count = whole ? remaining : cost.countFor(left, m_budgetNs);
         // The tail of a turn is left to the event loop: a slice pays a fixed cost (a sorting
         // proxy walks its rows once per slice), not worth paying for a handful of changes.
-        if (appliedThisTurn && count < cost.largestCount / 2)
+        if (!whole && appliedThisTurn && count < cost.largestCount / 2)
             break;
         const RegistryChanges slice = takeSlice(batch, kind, count);
         QElapsedTimer clock;

@@ -58,7 +58,9 @@ private:
         qsizetype done() const { return removed + modified + added; }
     };
     enum Kind { Removed, Modified, Added, KindCount };
-    void step();
+    // \a whole: apply everything queued now, whatever the clock says (a small change, foreseen
+    // to fit in the turn: a slow first slice must not leave its last change for the next turn).
+    void step(bool whole = false);
     static Kind nextKind(const Batch &batch);
     static Eureka::RegistryChanges takeSlice(Batch &batch, Kind kind, qsizetype count);
     static void disposeLater(Eureka::RegistryChanges changes);

@@ -81,10 +81,20 @@ void InstanceFilterProxy::refreshLapsed()
 
 void InstanceFilterProxy::setSearchText(const QString &text)
 {
-    const QStringList words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words == m_words)
+    QStringList words;
+    QList<std::pair<QString, QString>> metadata;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        // "team=payments": that metadata key with exactly that value (the value's case ignored).
+        const qsizetype equals = word.indexOf(QLatin1Char('='));
+        if (equals > 0)
+            metadata.append({word.left(equals), word.mid(equals + 1)});
+        else
+            words.append(word.toLower());
+    }
+    if (words == m_words && metadata == m_metadata)
         return;
     m_words = words;
+    m_metadata = metadata;
     invalidateRowsFilter();
 }
 
@@ -108,6 +118,13 @@ bool InstanceFilterProxy::filterAcceptsRow(int sourceRow) const
         if (m_problemsOnly && !lapsed) {
             const auto status = Eureka::InstanceStatus(cell(InstanceTableModel::Status, InstanceTableModel::StatusRole).toInt());
             if (status != Eureka::InstanceStatus::Down && status != Eureka::InstanceStatus::OutOfService)
+                return false;
+        }
+    }
+    if (!m_metadata.isEmpty()) {
+        const auto info = cell(0, InstanceTableModel::InstanceRole).value<Eureka::InstanceInfo>();
+        for (const auto &[key, value] : m_metadata) {
+            if (info.metadataValue(key).compare(value, Qt::CaseInsensitive) != 0)
                 return false;
         }
     }

@@ -24,6 +24,8 @@ public:
     void setApplication(const QString &app);   // empty: all
     void setZone(const QString &zone);         // empty: all
     void setStatus(std::optional<Eureka::InstanceStatus> status);
+    // Words found anywhere (names, hosts, IPs, metadata); a "key=value" word keeps the rows whose
+    // metadata has that key with that value.
     void setSearchText(const QString &text);
     // Only rows whose lease lapsed (not renewed for longer than its duration). That changes as
     // time passes, not only with the data: refreshLapsed() filters again as of the clock's now.
@@ -50,6 +52,7 @@ private:
     QString m_zone;
     std::optional<Eureka::InstanceStatus> m_status;
     QStringList m_words;
+    QList<std::pair<QString, QString>> m_metadata; // "key=value" words of the search
     bool m_lapsedOnly = false;
     bool m_problemsOnly = false;
     qint64 m_now = 0; // the clock when the lapsed filter was last applied

@@ -24,7 +24,29 @@ InstanceTableModel::InstanceTableModel(QObject *parent)
 void InstanceTableModel::setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
 int InstanceTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_slotOfRow.size()); }
-int InstanceTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int InstanceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount + int(m_metadataColumns.size());
+}
+
+void InstanceTableModel::setMetadataColumns(const QStringList &keys)
+{
+    for (int i = int(m_metadataColumns.size()) - 1; i >= 0; --i) {
+        if (keys.contains(m_metadataColumns.at(i)))
+            continue;
+        beginRemoveColumns({}, ColumnCount + i, ColumnCount + i);
+        m_metadataColumns.removeAt(i);
+        endRemoveColumns();
+    }
+    for (const QString &key : keys) {
+        if (key.isEmpty() || m_metadataColumns.contains(key))
+            continue;
+        const int column = columnCount();
+        beginInsertColumns({}, column, column);
+        m_metadataColumns.append(key);
+        endInsertColumns();
+    }
+}
 
 
 QString InstanceTableModel::ago(qint64 timestamp) const
@@ -86,6 +108,7 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
             return up > 0 && info.status() == InstanceStatus::Up ? DurationText::span(m_clock() - up) : QString();
         }
         case Version: return InstanceVersion::of(info);
+        default: return info.metadataValue(m_metadataColumns.value(index.column() - ColumnCount));
         }
         break;
     case Qt::TextAlignmentRole:
@@ -98,8 +121,16 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
 
 QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal)
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return {};
+    if (section >= ColumnCount) {
+        const QString key = m_metadataColumns.at(section - ColumnCount);
+        if (role == KeyRole)
+            return QStringLiteral("metadata.") + key;
+        if (role == Qt::ToolTipRole)
+            return tr("Metadata: %1").arg(key);
+        return role == Qt::DisplayRole ? QVariant(key) : QVariant();
+    }
     static const char *const keys[ColumnCount] = {"app", "instanceId", "hostName", "ipAddr", "port", "zone",
                                                   "status", "overriddenStatus", "lastRenewal", "uptime", "version"};
     if (role == KeyRole)
@@ -143,7 +174,7 @@ void InstanceTableModel::applyChanges(const RegistryChanges &changes)
         const int first = slot.info.app() == change.after.app() ? InstanceId : App;
         slot.info = change.after;
         setLease(m_slotOfRow.at(row), newerLease(slot.lease, change.after.leaseInfo()));
-        Q_EMIT dataChanged(index(row, first), index(row, ColumnCount - 1));
+        Q_EMIT dataChanged(index(row, first), index(row, columnCount() - 1));
     }
 
     QList<InstanceInfo> fresh;
@@ -153,7 +184,7 @@ void InstanceTableModel::applyChanges(const RegistryChanges &changes)
             Slot &slot = slotAt(row);
             slot.info = info;
             setLease(m_slotOfRow.at(row), info.leaseInfo());
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
         } else {
             fresh.append(info);
         }

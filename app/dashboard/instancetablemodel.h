@@ -67,6 +67,10 @@ public:
 
     // Milliseconds since the epoch; tests and benchmarks move time themselves.
     void setClock(std::function<qint64()> clock);
+    // Metadata keys shown as columns after the fixed ones ("git.commit", "team"), in order;
+    // columns are inserted and removed one by one, so views keep their other columns' widths.
+    void setMetadataColumns(const QStringList &keys);
+    QStringList metadataColumns() const { return m_metadataColumns; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -134,6 +138,7 @@ private:
     static Eureka::LeaseInfo newerLease(const Eureka::LeaseInfo &held, const Eureka::LeaseInfo &incoming);
     void setLease(int slot, const Eureka::LeaseInfo &lease);
     using Slot = InstanceTableSlot;
+    QStringList m_metadataColumns;
     const Slot &slotAt(int row) const { return m_slots[size_t(m_slotOfRow.at(row))]; }
     Slot &slotAt(int row) { return m_slots[size_t(m_slotOfRow.at(row))]; }
 

@@ -40,6 +40,7 @@
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
+#include <QtWidgets/QInputDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMenu>
@@ -140,6 +141,8 @@ void MainWindow::buildUi()
     m_instanceView->setAlternatingRowColors(true);
     m_instanceView->setShowGrid(false);
     m_instanceView->setWordWrap(false);
+    m_instanceView->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_instanceView->horizontalHeader(), &QWidget::customContextMenuRequested, this, &MainWindow::showColumnMenu);
     m_instanceView->verticalHeader()->hide();
     // Fixed row heights: a 100,000-row table must not measure every row.
     m_instanceView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -405,6 +408,69 @@ void MainWindow::buildMenus()
     });
 }
 
+// The instance table's header menu: any metadata key as a column (those of the selected
+// instance, or one typed in), and a metadata column's value as a filter.
+void MainWindow::showColumnMenu(const QPoint &at)
+{
+    if (!m_active)
+        return;
+    QMenu menu(this);
+    const QStringList shown = metadataColumns();
+    QMenu *add = menu.addMenu(tr("Add a metadata column"));
+    for (const auto &[key, value] : m_details->instance().metadata()) {
+        if (!shown.contains(key))
+            add->addAction(key, this, [this, key = key] { setMetadataColumns(metadataColumns() << key); });
+    }
+    if (!add->isEmpty())
+        add->addSeparator();
+    add->addAction(tr("Other key…"), this, [this] {
+        const QString key = QInputDialog::getText(this, tr("Metadata column"), tr("Metadata key:")).trimmed();
+        if (!key.isEmpty())
+            setMetadataColumns(metadataColumns() << key);
+    });
+    const int section = m_instanceView->horizontalHeader()->logicalIndexAt(at);
+    const QString key = section >= InstanceTableModel::ColumnCount ? shown.value(section - InstanceTableModel::ColumnCount) : QString();
+    if (!key.isEmpty()) {
+        menu.addAction(tr("Remove the column “%1”").arg(key), this, [this, key] {
+            QStringList keys = metadataColumns();
+            keys.removeAll(key);
+            setMetadataColumns(keys);
+        });
+        const QString value = m_details->instance().metadataValue(key);
+        if (!value.isEmpty() && !value.contains(QLatin1Char(' '))) {
+            menu.addAction(tr("Show only %1=%2").arg(key, value), this, [this, key, value] {
+                m_search->setText(QStringLiteral("%1=%2").arg(key, value));
+            });
+        }
+    }
+    menu.exec(m_instanceView->horizontalHeader()->mapToGlobal(at));
+}
+
+QStringList MainWindow::metadataColumns() const
+{
+    return m_active ? m_active->instances()->metadataColumns() : QStringList();
+}
+
+void MainWindow::setMetadataColumns(const QStringList &keys)
+{
+    QSettings().setValue(QStringLiteral("window/metadataColumns"), keys);
+    if (!m_active)
+        return;
+    const int before = m_instanceView->horizontalHeader()->count();
+    m_active->instances()->setMetadataColumns(keys);
+    fitMetadataColumns(before);
+}
+
+// New metadata columns as wide as their key, at least.
+void MainWindow::fitMetadataColumns(int from)
+{
+    const QHeaderView *header = m_instanceView->horizontalHeader();
+    for (int c = std::max<int>(from, InstanceTableModel::ColumnCount); c < header->count(); ++c) {
+        const QString key = header->model()->headerData(c, Qt::Horizontal).toString();
+        m_instanceView->setColumnWidth(c, std::max(120, header->fontMetrics().horizontalAdvance(key) + 32));
+    }
+}
+
 void MainWindow::buildAlertsMenu()
 {
     QMenu *alerts = menuBar()->addMenu(tr("&Alerts"));
@@ -622,6 +688,8 @@ void MainWindow::showSession(DashboardSession *session)
     if (m_active)
         disconnect(m_active->instances(), &InstanceTableModel::timeTextsMoved, m_instanceView->viewport(), nullptr);
     m_active = session;
+    if (session) // before the proxy and the header see its columns
+        session->instances()->setMetadataColumns(QSettings().value(QStringLiteral("window/metadataColumns")).toStringList());
     m_instanceProxy->setSourceModel(session ? session->instances() : nullptr);
     if (session) {
         connect(session->instances(), &InstanceTableModel::timeTextsMoved, m_instanceView->viewport(),
@@ -635,6 +703,7 @@ void MainWindow::showSession(DashboardSession *session)
             const int widths[] = {170, 250, 110, 100, 55, 70, 140, 130, 90, 80, 70};
             for (int c = 0; c < InstanceTableModel::ColumnCount; ++c)
                 m_instanceView->setColumnWidth(c, widths[c]);
+            fitMetadataColumns(InstanceTableModel::ColumnCount);
             m_headerRestored = true;
         }
     }

@@ -84,6 +84,9 @@ public Q_SLOTS:
     void exportHistory();
     // Alerts ▸ Mute: the selected instance's application, the instance, or the whole cluster.
     void muteSelected(MuteScope scope, std::chrono::minutes duration);
+    // Metadata keys shown as instance table columns (remembered across sessions).
+    QStringList metadataColumns() const;
+    void setMetadataColumns(const QStringList &keys);
     void showMutes();
 
 Q_SIGNALS:
@@ -116,6 +119,8 @@ private:
     void showZoneCell(const QModelIndex &index);
     void updateZoneWarning();
     void buildAlertsMenu();
+    void showColumnMenu(const QPoint &at);
+    void fitMetadataColumns(int from);
 
     CredentialStore *m_credentials;
     TrayMonitor *m_tray;

@@ -76,10 +76,24 @@ void SortFilterTableProxy::setSourceModel(QAbstractItemModel *source)
             // Rarer structural changes of a flat table: start over.
             connect(source, &QAbstractItemModel::rowsAboutToBeMoved, this, resetting),
             connect(source, &QAbstractItemModel::rowsMoved, this, &P::sourceReset),
-            connect(source, &QAbstractItemModel::columnsAboutToBeInserted, this, resetting),
-            connect(source, &QAbstractItemModel::columnsInserted, this, &P::sourceReset),
-            connect(source, &QAbstractItemModel::columnsAboutToBeRemoved, this, resetting),
-            connect(source, &QAbstractItemModel::columnsRemoved, this, &P::sourceReset),
+            // Rows map one to one whatever the columns: a column added or removed (a metadata
+            // column) is passed on as it is, without sorting 100,000 rows again.
+            connect(source, &QAbstractItemModel::columnsAboutToBeInserted, this,
+                    [this](const QModelIndex &, int first, int last) { beginInsertColumns({}, first, last); }),
+            connect(source, &QAbstractItemModel::columnsInserted, this, [this](const QModelIndex &, int first, int last) {
+                if (m_sortColumn >= first)
+                    m_sortColumn += last - first + 1;
+                endInsertColumns();
+            }),
+            connect(source, &QAbstractItemModel::columnsAboutToBeRemoved, this,
+                    [this](const QModelIndex &, int first, int last) { beginRemoveColumns({}, first, last); }),
+            connect(source, &QAbstractItemModel::columnsRemoved, this, [this](const QModelIndex &, int first, int last) {
+                if (m_sortColumn > last)
+                    m_sortColumn -= last - first + 1;
+                else if (m_sortColumn >= first)
+                    m_sortColumn = -1; // its column went: the rows keep their order
+                endRemoveColumns();
+            }),
             connect(source, &QAbstractItemModel::columnsAboutToBeMoved, this, resetting),
             connect(source, &QAbstractItemModel::columnsMoved, this, &P::sourceReset),
         };

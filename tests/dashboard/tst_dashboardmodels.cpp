@@ -67,6 +67,7 @@ private Q_SLOTS:
     void problemsFilter();
     void zoneMatrix();
     void versionDrift();
+    void metadataColumnsAndFilter();
     void eventLog();
     void renewalEstimate();
     void export_();
@@ -218,6 +219,61 @@ void tst_DashboardModels::applicationCounts()
     QVERIFY(!model.applicationNames().contains(QStringLiteral("USER")));
     QCOMPARE(model.count({}, ApplicationListModel::Total), 3);
     QCOMPARE(reset.size(), 0);
+}
+
+// Any metadata key as a column: inserted and removed as columns (through the sorting proxy too,
+// with no reset and the rows' order kept), its value in the cells, sortable; "key=value" in the
+// search keeps the rows with exactly that value.
+void tst_DashboardModels::metadataColumnsAndFilter()
+{
+    InstanceTableModel model;
+    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    InstanceInfo a = instance(QStringLiteral("ORDER"), 1, InstanceStatus::Up), b = instance(QStringLiteral("ORDER"), 2, InstanceStatus::Up),
+                 c = instance(QStringLiteral("USER"), 3, InstanceStatus::Up);
+    a.setMetadataValue(QStringLiteral("team"), QStringLiteral("Payments"));
+    b.setMetadataValue(QStringLiteral("team"), QStringLiteral("search"));
+    model.applyChanges(added({a, b, c}));
+    InstanceFilterProxy proxy;
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.sort(InstanceTableModel::InstanceId, Qt::DescendingOrder);
+    const QString firstBefore = proxy.index(0, InstanceTableModel::InstanceId).data().toString();
+    QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
+    QSignalSpy columnsInserted(&proxy, &QAbstractItemModel::columnsInserted);
+    QSignalSpy columnsRemoved(&proxy, &QAbstractItemModel::columnsRemoved);
+
+    model.setMetadataColumns({QStringLiteral("team"), QStringLiteral("version")});
+    QCOMPARE(model.columnCount(), InstanceTableModel::ColumnCount + 2);
+    QCOMPARE(proxy.columnCount(), InstanceTableModel::ColumnCount + 2);
+    QCOMPARE(columnsInserted.size(), 2);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(proxy.index(0, InstanceTableModel::InstanceId).data().toString(), firstBefore); // order kept
+    const int team = InstanceTableModel::ColumnCount;
+    QCOMPARE(model.headerData(team, Qt::Horizontal).toString(), QStringLiteral("team"));
+    QCOMPARE(model.headerData(team, Qt::Horizontal, InstanceTableModel::KeyRole).toString(), QStringLiteral("metadata.team"));
+    QCOMPARE(model.index(0, team).data().toString(), QStringLiteral("Payments"));
+    QCOMPARE(model.index(2, team).data().toString(), QString()); // USER has no team
+    QCOMPARE(model.index(1, team + 1).data().toString(), QStringLiteral("1.2"));
+    proxy.sort(team, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(1, team).data().toString(), QStringLiteral("Payments"));
+    QCOMPARE(proxy.index(2, team).data().toString(), QStringLiteral("search"));
+
+    proxy.setSearchText(QStringLiteral("team=payments"));
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, InstanceTableModel::Ip).data().toString(), QStringLiteral("10.0.0.1"));
+    proxy.setSearchText(QStringLiteral("order team=search"));
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setSearchText(QStringLiteral("team=pay")); // exactly the value, not a part of it
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setSearchText({});
+
+    // Removing the column the rows are sorted by keeps the rows where they are.
+    model.setMetadataColumns({QStringLiteral("version")});
+    QCOMPARE(columnsRemoved.size(), 1);
+    QCOMPARE(proxy.columnCount(), InstanceTableModel::ColumnCount + 1);
+    QCOMPARE(proxy.headerData(team, Qt::Horizontal).toString(), QStringLiteral("version"));
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(proxy.rowCount(), 3);
 }
 
 void tst_DashboardModels::proxyFilters()

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void brokenHistoryKeepsTheLiveView();
     void mutesFromTheWindow();
     void serversSideBySide();
+    void metadataAsColumnsAndFilter();
 
 private:
     void connectDemo(bool readOnly = false);
@@ -94,6 +95,7 @@ void tst_DashboardWindow::init()
     // Each test starts without the history of the one before.
     QDir(QFileInfo(StatusHistory::defaultPath(QStringLiteral("x"))).absolutePath()).removeRecursively();
     QSettings().remove(QStringLiteral("mutes")); // nor its mutes
+    QSettings().remove(QStringLiteral("window/metadataColumns"));
     m_demo = std::make_unique<DemoRegistry>();
     QVERIFY2(m_demo->start(), qPrintable(m_demo->errorString()));
     m_credentials = std::make_unique<CredentialStore>(CredentialStore::Backend::MemoryOnly);
@@ -551,6 +553,32 @@ void tst_DashboardWindow::serversSideBySide()
     QCOMPARE(view->serverView()->model()->index(1, 1).data().toInt(), 0);
     QCOMPARE(view->differenceView()->model()->rowCount(), m_demo->fleetSize());
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("replicaExplanation"))->text().contains(QStringLiteral("unavailable-replicas")));
+}
+
+// A metadata key as a column of the instance table, its value as a filter, and the column
+// still there after a restart.
+void tst_DashboardWindow::metadataAsColumnsAndFilter()
+{
+    connectDemo();
+    m_window->setMetadataColumns({QStringLiteral("management.port")});
+    QTableView *table = m_window->instanceView();
+    const int column = InstanceTableModel::ColumnCount;
+    QCOMPARE(table->model()->headerData(column, Qt::Horizontal).toString(), QStringLiteral("management.port"));
+    QVERIFY(!table->isColumnHidden(column));
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const auto info = table->model()->index(row, 0).data(InstanceTableModel::InstanceRole).value<InstanceInfo>();
+        QCOMPARE(table->model()->index(row, column).data().toString(), QString::number(info.port()));
+    }
+    // The demo's ORDER-SERVICE has one canary on 2.4.0.
+    m_window->searchField()->setText(QStringLiteral("version=2.4.0"));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 5000);
+    QCOMPARE(table->model()->index(0, InstanceTableModel::App).data().toString(), QStringLiteral("ORDER-SERVICE"));
+    m_window->searchField()->clear();
+
+    restartWindow();
+    connectDemo();
+    QCOMPARE(m_window->metadataColumns(), QStringList{QStringLiteral("management.port")});
+    QCOMPARE(m_window->instanceView()->model()->columnCount(), InstanceTableModel::ColumnCount + 1);
 }
 
 QTEST_MAIN(tst_DashboardWindow)
