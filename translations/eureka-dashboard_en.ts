@@ -41,6 +41,77 @@
     </message>
 </context>
 <context>
+    <name>BulkActionDialog</name>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Take %n instance(s) out of service</source>
+        <translation><numerusform>Take %n instance out of service</numerusform><numerusform>Take %n instances out of service</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n instance(s) back UP</source>
+        <translation><numerusform>Put %n instance back UP</numerusform><numerusform>Put %n instances back UP</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the override of %n instance(s)</source>
+        <translation><numerusform>Clear the override of %n instance</numerusform><numerusform>Clear the override of %n instances</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n registration(s)</source>
+        <translation><numerusform>Delete %n registration(s)</numerusform><numerusform>Delete %n registration(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 succeeded, %2 failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for every server to show it…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: shows it, %2 s after the answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 in %2? Nothing is sent before you confirm.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CallConsole</name>
     <message>
         <source>Run call</source>
@@ -1119,6 +1190,14 @@ The history is kept in memory only: %1</source>
     </message>
     <message>
         <source>Show only %1=%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select at most %1 instances for one action (%2 are selected).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 succeeded, %2 failed.</source>
         <translation type="unfinished" />
     </message>
 </context>

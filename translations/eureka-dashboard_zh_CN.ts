@@ -41,6 +41,77 @@
     </message>
 </context>
 <context>
+    <name>BulkActionDialog</name>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>复制为 curl(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n instance(s) out of service</source>
+        <translation><numerusform>将 %n 个实例设为停止服务</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n instance(s) back UP</source>
+        <translation><numerusform>将 %n 个实例恢复为 UP</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the override of %n instance(s)</source>
+        <translation><numerusform>清除 %n 个实例的状态覆盖</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n registration(s)</source>
+        <translation><numerusform>删除 %n 个注册</numerusform></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>发送中…</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 succeeded, %2 failed.</source>
+        <translation>成功 %1 个，失败 %2 个。</translation>
+    </message>
+    <message>
+        <source>Waiting for every server to show it…</source>
+        <translation>正在等待每个服务端显示该变更…</translation>
+    </message>
+    <message>
+        <source>%1: shows it, %2 s after the answer</source>
+        <translation>%1：已显示，应答后 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1: not yet</source>
+        <translation>%1：尚未显示</translation>
+    </message>
+    <message>
+        <source>%1 in %2? Nothing is sent before you confirm.</source>
+        <translation>在 %2 中%1？确认前不会发送任何请求。</translation>
+    </message>
+</context>
+<context>
     <name>CallConsole</name>
     <message>
         <source>Run call</source>
@@ -1121,6 +1192,14 @@ The history is kept in memory only: %1</source>
     <message>
         <source>Show only %1=%2</source>
         <translation>只显示 %1=%2</translation>
+    </message>
+    <message>
+        <source>Select at most %1 instances for one action (%2 are selected).</source>
+        <translation>一次操作最多选择 %1 个实例（当前选择了 %2 个）。</translation>
+    </message>
+    <message>
+        <source>%1 succeeded, %2 failed.</source>
+        <translation>成功 %1 个，失败 %2 个。</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "instancedetailsview.h"
 #include "instancefilterproxy.h"
 #include "instancetablemodel.h"
+#include "bulkactiondialog.h"
 #include "mutesdialog.h"
 #include "peerserversview.h"
 #include "padlockicon.h"
@@ -869,8 +870,45 @@ void MainWindow::adminAction(const QString &question, const std::function<Eureka
     });
 }
 
+BulkActionDialog *MainWindow::bulkDialog() const { return m_bulk; }
+
+QList<InstanceInfo> MainWindow::selectedInstances() const
+{
+    QList<InstanceInfo> instances;
+    if (const QItemSelectionModel *selection = m_instanceView->selectionModel()) {
+        for (const QModelIndex &index : selection->selectedRows())
+            instances.append(index.data(InstanceTableModel::InstanceRole).value<InstanceInfo>());
+    }
+    return instances;
+}
+
+// Several rows selected: the action goes to all of them, through a preview and one confirmation.
+bool MainWindow::actOnSelection(int action)
+{
+    const QList<InstanceInfo> selected = selectedInstances();
+    if (selected.size() < 2 || !m_active || m_active->isReadOnly())
+        return false;
+    constexpr int Most = 1000; // one click should not change a whole fleet
+    if (selected.size() > Most) {
+        statusBar()->showMessage(tr("Select at most %1 instances for one action (%2 are selected).").arg(Most).arg(selected.size()), 8000);
+        return true;
+    }
+    auto *dialog = new BulkActionDialog(BulkActionDialog::Action(action), selected, m_active, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkActionDialog::actionsFinished, this, [this](int succeeded, int failed) {
+        m_adminResult = tr("%1 succeeded, %2 failed.").arg(succeeded).arg(failed);
+        statusBar()->showMessage(m_adminResult, 15000);
+        Q_EMIT adminActionFinished(failed == 0);
+    });
+    m_bulk = dialog;
+    dialog->open();
+    return true;
+}
+
 void MainWindow::takeOutOfService()
 {
+    if (actOnSelection(int(BulkActionDialog::Action::OutOfService)))
+        return;
     const InstanceInfo info = m_details->instance();
     adminAction(tr("Take %1 of %2 OUT_OF_SERVICE? Clients stop calling it until it is put back UP.")
                     .arg(info.instanceId(), info.app()),
@@ -880,6 +918,8 @@ void MainWindow::takeOutOfService()
 
 void MainWindow::putBackUp()
 {
+    if (actOnSelection(int(BulkActionDialog::Action::BackUp)))
+        return;
     const InstanceInfo info = m_details->instance();
     adminAction(tr("Put %1 of %2 back UP?").arg(info.instanceId(), info.app()),
                 [this, info] { return m_active->overrideStatus(info, InstanceStatus::Up); },
@@ -888,6 +928,8 @@ void MainWindow::putBackUp()
 
 void MainWindow::clearOverride()
 {
+    if (actOnSelection(int(BulkActionDialog::Action::ClearOverride)))
+        return;
     const InstanceInfo info = m_details->instance();
     adminAction(tr("Clear the status override of %1 of %2? Eureka shows it as UNKNOWN until the instance reports its status again; use Put back UP to send it traffic now.")
                     .arg(info.instanceId(), info.app()),
@@ -896,6 +938,8 @@ void MainWindow::clearOverride()
 
 void MainWindow::deleteInstance()
 {
+    if (actOnSelection(int(BulkActionDialog::Action::Delete)))
+        return;
     const InstanceInfo info = m_details->instance();
     adminAction(tr("Delete the registration of %1 of %2? A running instance registers again with its next heartbeat.")
                     .arg(info.instanceId(), info.app()),

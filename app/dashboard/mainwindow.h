@@ -5,6 +5,7 @@
 #include "connectionprofile.h"
 
 #include <EurekaClient/eurekanamespace.h>
+#include <EurekaClient/instanceinfo.h>
 
 #include <QtCore/QHash>
 #include <QtCore/QPointer>
@@ -33,6 +34,7 @@ class CredentialStore;
 class DashboardSession;
 class HealthStrip;
 class InstanceDetailsView;
+class BulkActionDialog;
 class InstanceFilterProxy;
 class PeerServersView;
 class ShortcutsDialog;
@@ -68,6 +70,9 @@ public:
     QTableView *applicationView() const { return m_appView; }
     InstanceDetailsView *detailsView() const { return m_details; }
     PeerServersView *peerView() const { return m_peerView; }
+    // The last bulk action's dialog while it is open.
+    BulkActionDialog *bulkDialog() const;
+    QList<Eureka::InstanceInfo> selectedInstances() const;
     CallConsole *callConsole() const { return m_console; }
     HealthStrip *healthStrip() const { return m_health; }
     QLineEdit *searchField() const { return m_search; }
@@ -120,6 +125,7 @@ private:
     void updateZoneWarning();
     void buildAlertsMenu();
     void showColumnMenu(const QPoint &at);
+    bool actOnSelection(int action);
     void fitMetadataColumns(int from);
 
     CredentialStore *m_credentials;
@@ -142,6 +148,7 @@ private:
     QAction *m_problemsAction = nullptr;
     QTableView *m_zoneView = nullptr;
     PeerServersView *m_peerView = nullptr;
+    QPointer<BulkActionDialog> m_bulk;
     QLabel *m_zoneWarning = nullptr;
     QPointer<ShortcutsDialog> m_shortcuts;
     // Entries of the status filter that are not statuses.

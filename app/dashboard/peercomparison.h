@@ -8,6 +8,8 @@
 #include <QtCore/QString>
 #include <QtCore/QStringList>
 
+#include <QtCore/QMetaType>
+
 #include <optional>
 
 // What the Eureka servers of one cluster each hold, side by side: how many instances each
@@ -63,3 +65,5 @@ struct PeerComparison
     // One line for the view: all agree, or who lacks what.
     QString verdict() const;
 };
+
+Q_DECLARE_METATYPE(PeerComparison)

@@ -33,12 +33,9 @@ PeerServers::PeerServers(const ConnectionProfile &profile, const QString &passwo
         m_clients.append(client);
     }
     connect(&m_compare, &QFutureWatcher<void>::finished, this, [this] {
-        const PeerComparison result = std::exchange(*m_result, {});
-        m_servers->setServers(result.servers);
-        m_differences->setDifferences(result.differences);
-        m_verdict = result.verdict();
-        freeOnPool(result);
-        Q_EMIT compared();
+        QVariant result = std::exchange(*m_result, {});
+        std::exchange(m_done, {})(result);
+        freeOnPool(std::move(result)); // a comparison of 100,000 instances is not freed here
     });
 }
 
@@ -46,8 +43,21 @@ PeerServers::~PeerServers() { m_compare.waitForFinished(); }
 
 void PeerServers::refresh()
 {
+    inspect([](const QList<PeerComparison::Fetch> &fetches) { return QVariant::fromValue(PeerComparison::compare(fetches)); },
+            [this](const QVariant &result) {
+                const auto comparison = result.value<PeerComparison>();
+                m_servers->setServers(comparison.servers);
+                m_differences->setDifferences(comparison.differences);
+                m_verdict = comparison.verdict();
+                Q_EMIT compared();
+            });
+}
+
+bool PeerServers::inspect(Inspect onPool, std::function<void(const QVariant &)> done)
+{
     if (isRefreshing() || m_clients.isEmpty())
-        return;
+        return false;
+    m_done = std::move(done);
     m_fetches.clear();
     m_fetches.resize(m_clients.size());
     m_bodies.clear();
@@ -55,7 +65,7 @@ void PeerServers::refresh()
     m_pending = int(m_clients.size());
     for (qsizetype i = 0; i < m_clients.size(); ++i) {
         EurekaReply *reply = m_clients.at(i)->fetchApplications();
-        connect(reply, &EurekaReply::finished, this, [this, reply, i] {
+        connect(reply, &EurekaReply::finished, this, [this, reply, i, onPool] {
             reply->deleteLater();
             PeerComparison::Fetch &fetch = m_fetches[i];
             fetch.url = m_urls.at(i);
@@ -66,10 +76,11 @@ void PeerServers::refresh()
                 m_bodies[i] = reply->body(); // decoded with the others, off this thread
             if (--m_pending > 0)
                 return;
-            // Decoding each answer and comparing them grows with the registry: the pool's work.
-            m_result = std::make_shared<PeerComparison>();
+            // Decoding each answer and looking at them grows with the registry: the pool's work.
+            m_result = std::make_shared<QVariant>();
             m_compare.setFuture(QtConcurrent::run(backgroundPool(), [fetches = std::exchange(m_fetches, {}),
-                                                                     bodies = std::exchange(m_bodies, {}), result = m_result]() mutable {
+                                                                     bodies = std::exchange(m_bodies, {}), result = m_result,
+                                                                     onPool]() mutable {
                 for (qsizetype s = 0; s < fetches.size(); ++s) {
                     if (!fetches.at(s).error.isEmpty())
                         continue;
@@ -78,8 +89,9 @@ void PeerServers::refresh()
                     if (error.isError())
                         fetches[s].error = error.toString();
                 }
-                *result = PeerComparison::compare(fetches);
+                *result = onPool(fetches);
             }));
         });
     }
+    return true;
 }

@@ -8,6 +8,7 @@
 #include <QtCore/QFutureWatcher>
 #include <QtCore/QObject>
 
+#include <functional>
 #include <memory>
 
 QT_BEGIN_NAMESPACE
@@ -36,6 +37,11 @@ public:
     QStringList urls() const { return m_urls; }
     void refresh();
     bool isRefreshing() const { return m_pending > 0 || m_compare.isRunning(); }
+    // Reads every server once (false: a read is under way already) and runs \a onPool with the
+    // decoded answers on the background pool, then \a done with its result here. What the
+    // comparison uses, and what tracking an action until every server shows it uses.
+    using Inspect = std::function<QVariant(const QList<PeerComparison::Fetch> &fetches)>;
+    bool inspect(Inspect onPool, std::function<void(const QVariant &)> done);
     PeerServerModel *servers() const { return m_servers; }
     PeerDifferenceModel *differences() const { return m_differences; }
     QString verdict() const { return m_verdict; }
@@ -50,7 +56,8 @@ private:
     QList<QByteArray> m_bodies;
     int m_pending = 0;
     QFutureWatcher<void> m_compare;
-    std::shared_ptr<PeerComparison> m_result;
+    std::shared_ptr<QVariant> m_result;
+    std::function<void(const QVariant &)> m_done;
     PeerServerModel *m_servers;
     PeerDifferenceModel *m_differences;
     QString m_verdict;

@@ -3,6 +3,7 @@
 // Drives the real window, on the offscreen platform, against the embedded registry and its
 // demo fleet over loopback: connect, see the fleet, filter, open details, run an HA call, take
 // an instance out of service and see the change come back.
+#include "bulkactiondialog.h"
 #include "callconsole.h"
 #include "callhistorymodel.h"
 #include "calltimeline.h"
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void mutesFromTheWindow();
     void serversSideBySide();
     void metadataAsColumnsAndFilter();
+    void bulkActionPreviewConfirmAndTracking();
 
 private:
     void connectDemo(bool readOnly = false);
@@ -579,6 +581,50 @@ void tst_DashboardWindow::metadataAsColumnsAndFilter()
     connectDemo();
     QCOMPARE(m_window->metadataColumns(), QStringList{QStringLiteral("management.port")});
     QCOMPARE(m_window->instanceView()->model()->columnCount(), InstanceTableModel::ColumnCount + 1);
+}
+
+// Several rows selected: the action shows them first, sends nothing before the one
+// confirmation, answers per instance, and follows the change until the server shows it for
+// all of them; "Copy as curl" has the user but never the password.
+void tst_DashboardWindow::bulkActionPreviewConfirmAndTracking()
+{
+    ConnectionProfile profile = m_demo->profile();
+    profile.readOnly = false;
+    profile.username = QStringLiteral("ops");
+    m_window->addProfile(profile, QStringLiteral("s3cret-pw"), true);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->instances()->rowCount(), m_demo->fleetSize(), 10000);
+    m_window->instanceProxy()->setApplication(QStringLiteral("ORDER-SERVICE"));
+    QCOMPARE(m_window->instanceView()->model()->rowCount(), 3);
+    m_window->instanceView()->selectAll();
+    QCOMPARE(m_window->selectedInstances().size(), 3);
+
+    m_window->takeOutOfService();
+    BulkActionDialog *dialog = m_window->bulkDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->rowCount(), 3);
+    const QString curl = dialog->curlCommands();
+    QCOMPARE(curl.count(QStringLiteral("curl -u 'ops' -X PUT '")), 3);
+    QVERIFY(curl.contains(QStringLiteral("/status?value=OUT_OF_SERVICE'")));
+    QVERIFY(!curl.contains(QStringLiteral("s3cret")));
+    // The preview sent nothing.
+    InstanceTableModel *model = m_window->session()->instances();
+    const QList<InstanceInfo> selected = m_window->selectedInstances();
+    for (const InstanceInfo &info : selected)
+        QCOMPARE(model->instanceAt(model->rowOf(info.instanceId())).status(), InstanceStatus::Up);
+
+    QSignalSpy finished(dialog, &BulkActionDialog::actionsFinished);
+    QSignalSpy propagated(dialog, &BulkActionDialog::propagated);
+    dialog->confirm();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(0).at(0).toInt(), 3);
+    QCOMPARE(finished.at(0).at(1).toInt(), 0);
+    for (int row = 0; row < 3; ++row)
+        QCOMPARE(dialog->resultAt(row), QStringLiteral("HTTP 200"));
+    QVERIFY(propagated.wait(10000));
+    QCOMPARE(propagated.at(0).at(0).toBool(), true);
+    QVERIFY2(dialog->propagation().contains(QStringLiteral("shows it")), qPrintable(dialog->propagation()));
+    for (const InstanceInfo &info : selected)
+        QTRY_COMPARE_WITH_TIMEOUT(model->instanceAt(model->rowOf(info.instanceId())).status(), InstanceStatus::OutOfService, 10000);
 }
 
 QTEST_MAIN(tst_DashboardWindow)
