@@ -161,6 +161,14 @@
         <source>Running…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shown call's attempts as curl commands</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CallHistoryModel</name>

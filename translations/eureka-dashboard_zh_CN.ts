@@ -161,6 +161,14 @@
         <source>Running…</source>
         <translation>执行中…</translation>
     </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>复制为 curl</translation>
+    </message>
+    <message>
+        <source>The shown call's attempts as curl commands</source>
+        <translation>把所显示调用的各次尝试复制为 curl 命令</translation>
+    </message>
 </context>
 <context>
     <name>CallHistoryModel</name>

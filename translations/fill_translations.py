@@ -257,6 +257,8 @@ ZH = {
     'HTTP %1': 'HTTP %1',
     'no Eureka server configured': '未配置 Eureka 服务端',
     'Lease lapsed': '租约已过期',
+    'Copy as curl': '复制为 curl',
+    "The shown call's attempts as curl commands": '把所显示调用的各次尝试复制为 curl 命令',
     'Copy as &curl': '复制为 curl(&C)',
     'Take %n instance(s) out of service': '将 %n 个实例设为停止服务',
     'Put %n instance(s) back UP': '将 %n 个实例恢复为 UP',

@@ -11,6 +11,8 @@
 #include <QtCore/QDateTime>
 #include <QtCore/QElapsedTimer>
 #include <QtWidgets/QComboBox>
+#include <QtGui/QClipboard>
+#include <QtGui/QGuiApplication>
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
@@ -33,6 +35,7 @@ CallConsole::CallConsole(QWidget *parent)
     , m_attemptTimeout(new QSpinBox(this))
     , m_hedge(new QSpinBox(this))
     , m_run(new QPushButton(tr("Run call"), this))
+    , m_curl(new QPushButton(tr("Copy as curl"), this))
     , m_history(new CallHistoryModel(this))
     , m_historyView(new QListView(this))
     , m_timeline(new CallTimeline(this))
@@ -73,6 +76,7 @@ CallConsole::CallConsole(QWidget *parent)
     how->addWidget(new QLabel(tr("hedge after"), this));
     how->addWidget(m_hedge);
     how->addWidget(m_run);
+    how->addWidget(m_curl);
     form->addRow(tr("Strategy"), how);
 
     auto *right = new QSplitter(Qt::Vertical, this);
@@ -93,6 +97,12 @@ CallConsole::CallConsole(QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(m_run, &QPushButton::clicked, this, &CallConsole::run);
+    m_curl->setObjectName(QStringLiteral("copyCallAsCurl"));
+    m_curl->setToolTip(tr("The shown call's attempts as curl commands"));
+    connect(m_curl, &QPushButton::clicked, this, [this] {
+        const int row = m_historyView->currentIndex().isValid() ? m_historyView->currentIndex().row() : 0;
+        QGuiApplication::clipboard()->setText(curlForCall(row));
+    });
     connect(m_path, &QLineEdit::returnPressed, this, &CallConsole::run);
     connect(m_historyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showCall(current.row()); });
@@ -179,6 +189,15 @@ void CallConsole::run()
         m_history->updateCall(rowOf(), call);
         Q_EMIT callFinished(call.ok);
     });
+}
+
+QString CallConsole::curlForCall(int row) const
+{
+    const CallHistoryModel::Call call = m_history->callAt(row);
+    QStringList lines;
+    for (const CallTrace &trace : call.traces)
+        lines.append(QStringLiteral("curl -X %1 '%2'").arg(call.method, trace.url));
+    return lines.isEmpty() ? QString() : lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 void CallConsole::showCall(int row)

@@ -39,6 +39,9 @@ public:
     void setApplication(const QString &app);
     void setPath(const QString &path);
     void setStrategy(int index); // 0 RANDOM, 1 STICK, 2 OTHER
+    // The attempts of the call in history row \a row as curl commands, one per instance tried
+    // (URLs carry no user info, so no password either).
+    QString curlForCall(int row) const;
 
 public Q_SLOTS:
     void run();
@@ -59,6 +62,7 @@ private:
     QSpinBox *m_attemptTimeout;
     QSpinBox *m_hedge;
     QPushButton *m_run;
+    QPushButton *m_curl;
     CallHistoryModel *m_history;
     QListView *m_historyView;
     CallTimeline *m_timeline;

@@ -74,6 +74,7 @@ DashboardSession::DashboardSession(const ConnectionProfile &profile, const QStri
             Q_EMIT summaryChanged();
         }
     });
+    connect(m_feeder, &ChangeFeeder::idle, m_history, [this] { m_history->setHeld(false); });
     connect(m_feeder, &ChangeFeeder::progress, this, [this](qsizetype applied, qsizetype total) {
         m_health->setLoading(applied, total);
     });
@@ -192,6 +193,8 @@ void DashboardSession::onRegistryUpdated(const RegistryChanges &changes)
 {
     const bool initial = !m_seenFirstFetch;
     m_seenFirstFetch = true;
+    if (changes.size() >= 1000) // written once the views have it, not while they are fed
+        m_history->setHeld(true);
     m_history->record(changes, initial);
     m_instances->reserve(m_instances->rowCount() + changes.added.size());
     m_feeder->enqueue(changes, initial);

@@ -83,7 +83,23 @@ void StatusHistory::record(const RegistryChanges &changes, bool snapshot)
 {
     if (changes.isEmpty() && !snapshot)
         return;
-    const qint64 now = m_clock();
+    if (m_held)
+        m_backlog.append({changes, snapshot, m_clock()});
+    else
+        write(changes, snapshot, m_clock());
+}
+
+void StatusHistory::setHeld(bool held)
+{
+    m_held = held;
+    if (held)
+        return;
+    for (const Held &h : std::exchange(m_backlog, {}))
+        write(h.changes, h.snapshot, h.at);
+}
+
+void StatusHistory::write(const RegistryChanges &changes, bool snapshot, qint64 now)
+{
     onWorker([this, changes, snapshot, now] {
         QElapsedTimer clock;
         clock.start();

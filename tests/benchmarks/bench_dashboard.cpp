@@ -83,6 +83,7 @@ struct Dashboard
         view.viewport()->repaint();
         QCoreApplication::processEvents();
         view.viewport()->installEventFilter(&rowPaints);
+        QObject::connect(&feeder, &ChangeFeeder::idle, &history, [this] { history.setHeld(false); });
         QObject::connect(&history, &StatusHistory::recorded, &view, [this](int events, qint64 ns) {
             ++historyDone;
             writeCost.events += events;
@@ -101,6 +102,8 @@ struct Dashboard
     void apply(const RegistryChanges &changes, bool initial)
     {
         instances.reserve(instances.rowCount() + changes.added.size()); // as DashboardSession does
+        if (changes.size() >= 1000) // as DashboardSession does: written once the views have it
+            history.setHeld(true);
         history.record(changes, initial);
         if (initial || !changes.isEmpty()) // an empty change is not written, and not answered
             ++historyWrites;

@@ -247,6 +247,9 @@ void tst_DashboardWindow::runsAnHaCall()
     QCOMPARE(call.traces.at(0).app, QStringLiteral("USER-SERVICE"));
     QCOMPARE(call.traces.at(0).strategy, HaStrategy::Stick);
     QCOMPARE(console->timeline()->traces().size(), 1); // drawn on the timeline
+    // Copy as curl: the attempt, its method and URL.
+    QCOMPARE(console->curlForCall(0), QStringLiteral("curl -X GET '%1'\n").arg(call.traces.at(0).url));
+    QVERIFY(call.traces.at(0).url.endsWith(QStringLiteral("/actuator/health")));
 }
 
 void tst_DashboardWindow::adminActionComesBack()
