@@ -10,6 +10,7 @@
 #include <EurekaClient/eurekaclient.h>
 #include <EurekaClient/eurekareply.h>
 
+#include <QtCore/QPointer>
 #include <QtCore/QUrl>
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
@@ -96,6 +97,8 @@ QString BulkActionDialog::propagation() const { return m_propagation->text(); }
 // credentials, and curl's -u with the user alone, so that curl asks for the password.
 QString BulkActionDialog::curlCommands() const
 {
+    if (!m_session)
+        return {};
     QString base = m_session->client()->lastFetchServer();
     if (base.isEmpty())
         base = QUrl(m_session->profile().serverUrls.value(0)).toString(QUrl::RemoveUserInfo);
@@ -118,7 +121,7 @@ QString BulkActionDialog::curlCommands() const
 
 void BulkActionDialog::confirm()
 {
-    if (m_session->isReadOnly() || m_next > 0)
+    if (!m_session || m_session->isReadOnly() || m_next > 0)
         return;
     m_confirm->setEnabled(false);
     m_progress->show();
@@ -129,7 +132,7 @@ void BulkActionDialog::confirm()
 
 void BulkActionDialog::sendNext()
 {
-    if (m_next >= m_instances.size())
+    if (!m_session || m_next >= m_instances.size())
         return;
     const int row = m_next++;
     const InstanceInfo info = m_instances.at(row);
@@ -163,6 +166,8 @@ void BulkActionDialog::sendNext()
             return;
         m_summary->setText(tr("%1 succeeded, %2 failed.").arg(m_succeeded).arg(m_failed));
         Q_EMIT actionsFinished(m_succeeded, m_failed);
+        if (!m_session)
+            return;
         m_session->refresh();
         if (m_tracked.isEmpty() || !m_session->peers())
             return;
@@ -174,9 +179,9 @@ void BulkActionDialog::sendNext()
 }
 
 // Whether a server's copy of a tracked instance (null: it has none) shows the change.
-bool BulkActionDialog::showsChange(const InstanceInfo *held) const
+bool BulkActionDialog::showsChange(Action action, const InstanceInfo *held)
 {
-    switch (m_action) {
+    switch (action) {
     case Action::OutOfService: return held && held->status() == InstanceStatus::OutOfService;
     case Action::BackUp: return held && held->status() == InstanceStatus::Up;
     case Action::ClearOverride: return held && held->overriddenStatus() == InstanceStatus::Unknown;
@@ -187,10 +192,13 @@ bool BulkActionDialog::showsChange(const InstanceInfo *held) const
 
 void BulkActionDialog::poll()
 {
+    if (!m_session)
+        return;
     QList<InstanceInfo> tracked;
     for (const int row : std::as_const(m_tracked))
         tracked.append(m_instances.at(row));
-    const auto check = [this, tracked](const QList<PeerComparison::Fetch> &fetches) {
+    // Runs on the pool: nothing of the dialog, which may be closed meanwhile.
+    const auto check = [action = m_action, tracked](const QList<PeerComparison::Fetch> &fetches) {
         QVariantMap shown; // server -> every tracked instance shows the change there
         for (const PeerComparison::Fetch &fetch : fetches) {
             if (!fetch.error.isEmpty())
@@ -198,7 +206,7 @@ void BulkActionDialog::poll()
             bool all = true;
             for (const InstanceInfo &info : tracked) {
                 const InstanceInfo held = fetch.registry.application(info.app()).instance(info.instanceId());
-                if (!showsChange(held.isNull() ? nullptr : &held)) {
+                if (!showsChange(action, held.isNull() ? nullptr : &held)) {
                     all = false;
                     break;
                 }
@@ -207,30 +215,37 @@ void BulkActionDialog::poll()
         }
         return QVariant(shown);
     };
-    m_inspecting = m_session->peers()->inspect(check, [this](const QVariant &result) {
-        m_inspecting = false;
-        const QVariantMap shown = result.toMap();
-        const qint64 now = m_since.elapsed();
-        QStringList lines;
-        bool complete = true;
-        for (const QString &url : m_session->peers()->urls()) {
-            if (shown.value(url).toBool() && !m_seenAfter.contains(url))
-                m_seenAfter.insert(url, now);
-            const QString server = PeerComparison::serverLabel(url);
-            if (m_seenAfter.contains(url)) {
-                lines.append(tr("%1: shows it, %2 s after the answer").arg(server).arg(double(m_seenAfter.value(url)) / 1000.0, 0, 'f', 1));
-            } else {
-                complete = false;
-                lines.append(tr("%1: not yet").arg(server));
-            }
-        }
-        m_propagation->setText(lines.join(QLatin1Char('\n')));
-        if (complete || now > GiveUpMs) {
-            Q_EMIT propagated(complete);
-            return;
-        }
-        m_poll.start();
+    m_inspecting = m_session->peers()->inspect(check, [self = QPointer<BulkActionDialog>(this)](const QVariant &result) {
+        if (self)
+            self->showPropagation(result.toMap());
     });
     if (!m_inspecting)
         m_poll.start(); // the Servers view is reading them: look again shortly
+}
+
+void BulkActionDialog::showPropagation(const QVariantMap &shown)
+{
+    m_inspecting = false;
+    if (!m_session)
+        return;
+    const qint64 now = m_since.elapsed();
+    QStringList lines;
+    bool complete = true;
+    for (const QString &url : m_session->peers()->urls()) {
+        if (shown.value(url).toBool() && !m_seenAfter.contains(url))
+            m_seenAfter.insert(url, now);
+        const QString server = PeerComparison::serverLabel(url);
+        if (m_seenAfter.contains(url)) {
+            lines.append(tr("%1: shows it, %2 s after the answer").arg(server).arg(double(m_seenAfter.value(url)) / 1000.0, 0, 'f', 1));
+        } else {
+            complete = false;
+            lines.append(tr("%1: not yet").arg(server));
+        }
+    }
+    m_propagation->setText(lines.join(QLatin1Char('\n')));
+    if (complete || now > GiveUpMs) {
+        Q_EMIT propagated(complete);
+        return;
+    }
+    m_poll.start();
 }

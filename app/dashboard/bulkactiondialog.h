@@ -5,6 +5,7 @@
 #include <EurekaClient/instanceinfo.h>
 
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QPointer>
 #include <QtCore/QTimer>
 #include <QtWidgets/QDialog>
 
@@ -53,11 +54,12 @@ Q_SIGNALS:
 private:
     void sendNext();
     void poll();
-    bool showsChange(const Eureka::InstanceInfo *held) const;
+    void showPropagation(const QVariantMap &shown);
+    static bool showsChange(Action action, const Eureka::InstanceInfo *held);
 
     Action m_action;
     QList<Eureka::InstanceInfo> m_instances;
-    DashboardSession *m_session;
+    QPointer<DashboardSession> m_session; // a closed profile ends what is left to do
     QTreeWidget *m_list;
     QLabel *m_summary;
     QLabel *m_propagation;

@@ -7,7 +7,6 @@
 
 #include <QtCore/QDateTime>
 #include <QtCore/QElapsedTimer>
-#include <QtCore/QPointer>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QUrl>
 

@@ -38,6 +38,7 @@
 #include <EurekaClient/registryserver.h>
 
 #include <QtCore/QCommandLineParser>
+#include <QtCore/QTemporaryDir>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QProcess>
 #include <QtCore/QSocketNotifier>
@@ -414,6 +415,10 @@ int main(int argc, char *argv[])
 {
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The session's status history (a database of 40 MB by the end) goes to a scratch place, not
+    // into the user's data.
+    QTemporaryDir data;
+    qputenv("XDG_DATA_HOME", data.path().toLocal8Bit());
     TimedApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("minutes"), QStringLiteral("How long to run."), QStringLiteral("M"), QStringLiteral("1")});
