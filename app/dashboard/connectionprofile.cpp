@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "connectionprofile.h"
 
+#include <EurekaClient/eurekaclient.h>
+#include <EurekaClient/httptransport.h>
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QSettings>
 #include <QtCore/QUrl>
@@ -19,6 +22,16 @@ Eureka::ClientConfig ConnectionProfile::clientConfig(const QString &password) co
     config.shouldDiscover = true;
     config.registryFetchInterval = fetchInterval;
     return config;
+}
+
+Eureka::EurekaClient *ConnectionProfile::createClient(const QString &password, QNetworkAccessManager *network,
+                                                     QObject *parent) const
+{
+    auto *client = new Eureka::EurekaClient(clientConfig(password), Eureka::InstanceConfig(), parent);
+    client->setNetworkAccessManager(network);
+    if (!selfSignedHost.isEmpty()) // only that host, only that certificate
+        client->networkAccessTransport()->pinCertificate(selfSignedHost, selfSignedSha256.toLatin1());
+    return client;
 }
 
 QString ConnectionProfile::validate() const

@@ -10,8 +10,14 @@
 #include <chrono>
 
 QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+class QObject;
 class QSettings;
 QT_END_NAMESPACE
+
+namespace Eureka {
+class EurekaClient;
+}
 
 // One Eureka cluster the dashboard can watch. The password is never part of it: it lives
 // in the keychain (CredentialStore) under the profile's name.
@@ -38,6 +44,8 @@ struct ConnectionProfile
 
     // Discovery only: the dashboard never registers itself.
     Eureka::ClientConfig clientConfig(const QString &password) const;
+    // A discovery-only client of this profile on \a network, its self-signed certificate pinned.
+    Eureka::EurekaClient *createClient(const QString &password, QNetworkAccessManager *network, QObject *parent) const;
     // "" when usable, else what is wrong, for the profile dialog.
     QString validate() const;
 

@@ -34,7 +34,7 @@ DashboardSession::DashboardSession(const ConnectionProfile &profile, const QStri
     : QObject(parent)
     , m_profile(profile)
     , m_network(network ? network : new QNetworkAccessManager(this))
-    , m_client(new EurekaClient(profile.clientConfig(password), InstanceConfig(), this))
+    , m_client(profile.createClient(password, m_network, this))
     , m_caller(new ServiceCaller(m_client, this))
     , m_instances(new InstanceTableModel(this))
     , m_applications(new ApplicationListModel(this))
@@ -46,11 +46,8 @@ DashboardSession::DashboardSession(const ConnectionProfile &profile, const QStri
 {
     // The event log starts where the last session's ended (read before anything new is written).
     m_history->recentEvents(10000, [this](const QList<HistoryEvent> &events) { m_events->appendOlder(events); });
-    m_client->setNetworkAccessManager(m_network);
     if (!profile.serverUrls.isEmpty())
         m_peers = new PeerServers(profile, password, m_network, this);
-    if (!profile.selfSignedHost.isEmpty()) // only that host, only that certificate
-        m_client->networkAccessTransport()->pinCertificate(profile.selfSignedHost, profile.selfSignedSha256.toLatin1());
     if (!profile.caCertificateFile.isEmpty()) {
         // Requests are made inside the library, so the private CA joins the process-wide set.
         QFile pem(profile.caCertificateFile);

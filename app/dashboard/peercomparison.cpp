@@ -83,6 +83,7 @@ PeerComparison PeerComparison::compare(const QList<Fetch> &fetches)
                 statuses.insert(*status);
         }
         if (statuses.size() > 1) {
+            ++result.statusDifferences;
             for (qsizetype s = 0; s < n; ++s) {
                 if (seen.statuses.at(s))
                     ++result.servers[s].differing;
@@ -115,15 +116,6 @@ QString PeerComparison::verdict() const
         ++answering;
         if (server.missing > 0)
             parts.append(QCoreApplication::translate("PeerComparison", "%1 lacks %n instance(s)", nullptr, server.missing).arg(host));
-    }
-    int statusDifferences = 0;
-    for (const Difference &d : differences) {
-        QSet<Eureka::InstanceStatus> statuses;
-        for (const auto &status : d.statuses) {
-            if (status)
-                statuses.insert(*status);
-        }
-        statusDifferences += statuses.size() > 1 ? 1 : 0;
     }
     if (statusDifferences > 0)
         parts.append(QCoreApplication::translate("PeerComparison", "%n instance(s) with different statuses", nullptr, statusDifferences));

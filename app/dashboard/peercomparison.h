@@ -58,6 +58,7 @@ struct PeerComparison
     QList<Server> servers;
     QList<Difference> differences; // by application, then instance id
     int total = 0;                 // instances any answering server holds
+    int statusDifferences = 0;     // differences where two servers hold other statuses
 
     static PeerComparison compare(const QList<Fetch> &fetches);
     // How a server is named in the view: its host, and its port when the URL gives one.

@@ -26,11 +26,7 @@ PeerServers::PeerServers(const ConnectionProfile &profile, const QString &passwo
     for (const QString &url : std::as_const(m_urls)) {
         ConnectionProfile one = profile;
         one.serverUrls = {url};
-        auto *client = new EurekaClient(one.clientConfig(password), InstanceConfig(), this);
-        client->setNetworkAccessManager(network);
-        if (!profile.selfSignedHost.isEmpty())
-            client->networkAccessTransport()->pinCertificate(profile.selfSignedHost, profile.selfSignedSha256.toLatin1());
-        m_clients.append(client);
+        m_clients.append(one.createClient(password, network, this));
     }
     connect(&m_compare, &QFutureWatcher<void>::finished, this, [this] {
         QVariant result = std::exchange(*m_result, {});
