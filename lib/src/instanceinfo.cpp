@@ -2,60 +2,152 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "instanceinfo_p.h"
 
+#include <cstring>
+#include <vector>
+
+template<>
+Eureka::InstanceInfoData *QSharedDataPointer<Eureka::InstanceInfoData>::clone()
+{
+    return d->clone();
+}
+
 namespace Eureka {
 
 namespace {
-using Extras = InstanceInfoData::Extras;
+using Extras = InstanceFields::Extras;
 
-// Keeps a status string only when the enum would lose it, so known statuses cost nothing.
-QString keptStatusText(const QString &text, InstanceStatus *status)
-{
-    *status = instanceStatusFromString(text);
-    return toWireString(*status) == text ? QString() : text;
-}
+void storeEnd(char *at, quint32 end) { std::memcpy(at, &end, sizeof end); }
 } // namespace
 
-void InstanceInfoData::setPacked(Packed field, QStringView value)
+InstanceInfoData *InstanceInfoData::create(const InstanceFields &fields,
+                                           const std::array<QByteArrayView, PackedCount> &utf8,
+                                           QByteArrayView ownValues, const quint32 *ownEnds)
 {
-    std::array<QByteArray, PackedCount> utf8;
-    std::array<QByteArrayView, PackedCount> views;
-    for (int i = 0; i < PackedCount; ++i) {
-        if (i == field) {
-            utf8[i] = value.toUtf8();
-            views[i] = utf8[i];
-        } else {
-            const QUtf8StringView v = packedView(Packed(i));
-            views[i] = QByteArrayView(v.data(), v.size());
-        }
-    }
-    // The views point into the old buffer, which setAllPacked only replaces at the end.
-    setAllPacked(views);
-}
-
-void InstanceInfoData::setAllPacked(const std::array<QByteArrayView, PackedCount> &utf8)
-{
-    qsizetype total = 0;
+    const int ownCount = fields.metadata ? fields.metadata->ownCount() : 0;
+    Q_ASSERT(ownCount == 0 || ownEnds);
+    qsizetype stringBytes = 0;
     for (const QByteArrayView v : utf8)
-        total += v.size();
-    QByteArray buffer(total, Qt::Uninitialized);
-    char *out = buffer.data();
+        stringBytes += v.size();
+    const auto byteCount = quint32(stringBytes + ownValues.size() + ownCount * qsizetype(sizeof(quint32)));
+    void *memory = ::operator new(sizeof(InstanceInfoData) + byteCount);
+    auto *d = ::new (memory) InstanceInfoData(fields, byteCount);
+    char *out = d->bytes();
     quint32 end = 0;
     for (int i = 0; i < PackedCount; ++i) {
         if (!utf8[i].isEmpty())
-            memcpy(out + end, utf8[i].data(), size_t(utf8[i].size()));
+            std::memcpy(out + end, utf8[i].data(), size_t(utf8[i].size()));
         end += quint32(utf8[i].size());
-        ends[i] = end;
+        d->ends[i] = end;
     }
-    packed = std::move(buffer);
+    if (!ownValues.isEmpty())
+        std::memcpy(out + end, ownValues.data(), size_t(ownValues.size()));
+    char *table = out + end + ownValues.size();
+    for (int i = 0; i < ownCount; ++i)
+        storeEnd(table + i * sizeof(quint32), end + ownEnds[i]);
+    return d;
 }
 
-const QString &InstanceInfoData::extra(QString Extras::*member) const
+InstanceInfoData *InstanceInfoData::clone() const
+{
+    void *memory = ::operator new(sizeof(InstanceInfoData) + m_byteCount);
+    auto *d = ::new (memory) InstanceInfoData(*this, m_byteCount);
+    if (m_byteCount)
+        std::memcpy(d->bytes(), bytes(), m_byteCount);
+    return d;
+}
+
+std::array<QByteArrayView, InstanceFields::PackedCount> InstanceInfoData::packedViews() const
+{
+    std::array<QByteArrayView, PackedCount> views;
+    for (int i = 0; i < PackedCount; ++i) {
+        const QUtf8StringView v = packedView(Packed(i));
+        views[i] = QByteArrayView(v.data(), v.size());
+    }
+    return views;
+}
+
+quint32 InstanceInfoData::ownEnd(int index) const
+{
+    const int count = metadata->ownCount();
+    quint32 end;
+    std::memcpy(&end, bytes() + m_byteCount - (count - index) * sizeof(quint32), sizeof end);
+    return end;
+}
+
+QUtf8StringView InstanceInfoData::ownValue(int index) const
+{
+    const quint32 start = index == 0 ? ends[PackedCount - 1] : ownEnd(index - 1);
+    return QUtf8StringView(bytes() + start, qsizetype(ownEnd(index) - start));
+}
+
+MetadataEntries InstanceInfoData::metadataEntries() const
+{
+    if (!metadata)
+        return {};
+    if (!metadata->ownMask)
+        return metadata->entries;
+    MetadataEntries list = metadata->entries;
+    int own = 0;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (metadata->isOwn(i))
+            list[i].second = ownValue(own++).toString();
+    }
+    return list;
+}
+
+bool InstanceInfoData::metadataValue(QStringView key, QString *value) const
+{
+    if (!metadata)
+        return false;
+    const MetadataEntries &entries = metadata->entries;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (entries.at(i).first == key) {
+            *value = metadata->isOwn(i) ? ownValue(metadata->ownIndex(i)).toString() : entries.at(i).second;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool InstanceInfoData::sameMetadata(const InstanceInfoData &other) const
+{
+    const MetadataShape *a = metadata.constData();
+    const MetadataShape *b = other.metadata.constData();
+    const bool emptyA = !a || a->entries.isEmpty();
+    const bool emptyB = !b || b->entries.isEmpty();
+    if (emptyA || emptyB)
+        return emptyA == emptyB;
+    if (a != b && !a->sameLayout(*b))
+        return metadataEntries() == other.metadataEntries(); // laid out differently: compare values
+    for (int i = 0, n = a->ownCount(); i < n; ++i) {
+        if (ownValue(i) != other.ownValue(i))
+            return false;
+    }
+    return true;
+}
+
+const QString &InstanceFields::name(QString InstanceNames::*member) const
+{
+    static const QString empty;
+    return names ? names.constData()->*member : empty;
+}
+
+void InstanceFields::setName(QString InstanceNames::*member, const QString &value)
+{
+    if (name(member) == value)
+        return;
+    auto *copy = names ? new InstanceNames(*names) : new InstanceNames;
+    copy->*member = value;
+    names = InstanceNamesPointer(copy);
+}
+
+const QString &InstanceFields::extra(QString Extras::*member) const
 {
     static const QString empty;
     return extras ? extras.constData()->*member : empty;
 }
 
-void InstanceInfoData::setExtra(QString Extras::*member, const QString &value)
+void InstanceFields::setExtra(QString Extras::*member, const QString &value)
 {
     if (!extras) {
         if (value.isEmpty())
@@ -65,8 +157,48 @@ void InstanceInfoData::setExtra(QString Extras::*member, const QString &value)
     extras.data()->*member = value;
 }
 
+void InstanceFields::setStatus(InstanceStatus value, bool overridden)
+{
+    (overridden ? overriddenStatus : status) = value;
+    setExtra(overridden ? &Extras::overriddenStatusText : &Extras::statusText, QString());
+}
+
+void InstanceFields::setStatusText(const QString &text, bool overridden)
+{
+    InstanceStatus &value = overridden ? overriddenStatus : status;
+    value = instanceStatusFromString(text);
+    setExtra(overridden ? &Extras::overriddenStatusText : &Extras::statusText,
+             toWireString(value) == text ? QString() : text);
+}
+
+InstanceInfo InstanceInfoPrivate::make(InstanceInfoData *data)
+{
+    InstanceInfo info;
+    info.d.reset(data);
+    return info;
+}
+
+namespace {
+// A new record of \a d's fields with \a field set to \a value and the same own metadata values.
+InstanceInfoData *withPacked(const InstanceInfoData &d, InstanceFields::Packed field, QStringView value)
+{
+    std::array<QByteArrayView, InstanceFields::PackedCount> views = d.packedViews();
+    const QByteArray utf8 = value.toUtf8();
+    views[field] = utf8;
+    const int ownCount = d.metadata ? d.metadata->ownCount() : 0;
+    QByteArray own;
+    std::vector<quint32> ownEnds;
+    for (int i = 0; i < ownCount; ++i) {
+        const QUtf8StringView v = d.ownValue(i);
+        own.append(v.data(), v.size());
+        ownEnds.push_back(quint32(own.size()));
+    }
+    return InstanceInfoData::create(d, views, own, ownEnds.data());
+}
+} // namespace
+
 InstanceInfo::InstanceInfo()
-    : d(new InstanceInfoData)
+    : d(InstanceInfoData::create(InstanceFields(), {}))
 {
 }
 InstanceInfo::InstanceInfo(const InstanceInfo &other) = default;
@@ -77,21 +209,21 @@ InstanceInfo::~InstanceInfo() = default;
 
 bool InstanceInfo::isNull() const
 {
-    return d->packed.isEmpty() && d->app.isEmpty();
+    return d->packedBytes().isEmpty() && d->name(&InstanceNames::app).isEmpty();
 }
 
 QString InstanceInfo::instanceId() const { return d->packedString(InstanceInfoData::InstanceId); }
-void InstanceInfo::setInstanceId(const QString &id) { d->setPacked(InstanceInfoData::InstanceId, id); }
-QString InstanceInfo::app() const { return d->app; }
-void InstanceInfo::setApp(const QString &app) { d->app = app; }
+void InstanceInfo::setInstanceId(const QString &id) { d.reset(withPacked(*d.constData(), InstanceFields::InstanceId, id)); }
+QString InstanceInfo::app() const { return d->name(&InstanceNames::app); }
+void InstanceInfo::setApp(const QString &app) { d->setName(&InstanceNames::app, app); }
 QString InstanceInfo::appGroupName() const { return d->extra(&Extras::appGroupName); }
 void InstanceInfo::setAppGroupName(const QString &name) { d->setExtra(&Extras::appGroupName, name); }
 QString InstanceInfo::ipAddr() const { return d->packedString(InstanceInfoData::IpAddr); }
-void InstanceInfo::setIpAddr(const QString &ip) { d->setPacked(InstanceInfoData::IpAddr, ip); }
+void InstanceInfo::setIpAddr(const QString &ip) { d.reset(withPacked(*d.constData(), InstanceFields::IpAddr, ip)); }
 QString InstanceInfo::sid() const { return d->extra(&Extras::sid); }
 void InstanceInfo::setSid(const QString &sid) { d->setExtra(&Extras::sid, sid); }
 QString InstanceInfo::hostName() const { return d->packedString(InstanceInfoData::HostName); }
-void InstanceInfo::setHostName(const QString &host) { d->setPacked(InstanceInfoData::HostName, host); }
+void InstanceInfo::setHostName(const QString &host) { d.reset(withPacked(*d.constData(), InstanceFields::HostName, host)); }
 
 int InstanceInfo::port() const { return d->port; }
 void InstanceInfo::setPort(int port) { d->port = port; }
@@ -103,17 +235,17 @@ bool InstanceInfo::isSecurePortEnabled() const { return d->securePortEnabled; }
 void InstanceInfo::setSecurePortEnabled(bool enabled) { d->securePortEnabled = enabled; }
 
 QString InstanceInfo::homePageUrl() const { return d->packedString(InstanceInfoData::HomePageUrl); }
-void InstanceInfo::setHomePageUrl(const QString &url) { d->setPacked(InstanceInfoData::HomePageUrl, url); }
+void InstanceInfo::setHomePageUrl(const QString &url) { d.reset(withPacked(*d.constData(), InstanceFields::HomePageUrl, url)); }
 QString InstanceInfo::statusPageUrl() const { return d->packedString(InstanceInfoData::StatusPageUrl); }
-void InstanceInfo::setStatusPageUrl(const QString &url) { d->setPacked(InstanceInfoData::StatusPageUrl, url); }
+void InstanceInfo::setStatusPageUrl(const QString &url) { d.reset(withPacked(*d.constData(), InstanceFields::StatusPageUrl, url)); }
 QString InstanceInfo::healthCheckUrl() const { return d->packedString(InstanceInfoData::HealthCheckUrl); }
-void InstanceInfo::setHealthCheckUrl(const QString &url) { d->setPacked(InstanceInfoData::HealthCheckUrl, url); }
+void InstanceInfo::setHealthCheckUrl(const QString &url) { d.reset(withPacked(*d.constData(), InstanceFields::HealthCheckUrl, url)); }
 QString InstanceInfo::secureHealthCheckUrl() const { return d->extra(&Extras::secureHealthCheckUrl); }
 void InstanceInfo::setSecureHealthCheckUrl(const QString &url) { d->setExtra(&Extras::secureHealthCheckUrl, url); }
-QString InstanceInfo::vipAddress() const { return d->vipAddress; }
-void InstanceInfo::setVipAddress(const QString &vip) { d->vipAddress = vip; }
-QString InstanceInfo::secureVipAddress() const { return d->secureVipAddress; }
-void InstanceInfo::setSecureVipAddress(const QString &vip) { d->secureVipAddress = vip; }
+QString InstanceInfo::vipAddress() const { return d->name(&InstanceNames::vipAddress); }
+void InstanceInfo::setVipAddress(const QString &vip) { d->setName(&InstanceNames::vipAddress, vip); }
+QString InstanceInfo::secureVipAddress() const { return d->name(&InstanceNames::secureVipAddress); }
+void InstanceInfo::setSecureVipAddress(const QString &vip) { d->setName(&InstanceNames::secureVipAddress, vip); }
 int InstanceInfo::countryId() const { return d->countryId; }
 void InstanceInfo::setCountryId(int id) { d->countryId = id; }
 DataCenterInfo InstanceInfo::dataCenterInfo() const { return d->dataCenterInfo; }
@@ -125,15 +257,8 @@ QString InstanceInfo::statusText() const
     const QString &kept = d->extra(&Extras::statusText);
     return kept.isEmpty() ? toWireString(d->status) : kept;
 }
-void InstanceInfo::setStatus(InstanceStatus status)
-{
-    d->status = status;
-    d->setExtra(&Extras::statusText, QString());
-}
-void InstanceInfo::setStatusText(const QString &text)
-{
-    d->setExtra(&Extras::statusText, keptStatusText(text, &d->status));
-}
+void InstanceInfo::setStatus(InstanceStatus status) { d->setStatus(status, false); }
+void InstanceInfo::setStatusText(const QString &text) { d->setStatusText(text, false); }
 
 InstanceStatus InstanceInfo::overriddenStatus() const { return d->overriddenStatus; }
 QString InstanceInfo::overriddenStatusText() const
@@ -141,42 +266,41 @@ QString InstanceInfo::overriddenStatusText() const
     const QString &kept = d->extra(&Extras::overriddenStatusText);
     return kept.isEmpty() ? toWireString(d->overriddenStatus) : kept;
 }
-void InstanceInfo::setOverriddenStatus(InstanceStatus status)
-{
-    d->overriddenStatus = status;
-    d->setExtra(&Extras::overriddenStatusText, QString());
-}
-void InstanceInfo::setOverriddenStatusText(const QString &text)
-{
-    d->setExtra(&Extras::overriddenStatusText, keptStatusText(text, &d->overriddenStatus));
-}
+void InstanceInfo::setOverriddenStatus(InstanceStatus status) { d->setStatus(status, true); }
+void InstanceInfo::setOverriddenStatusText(const QString &text) { d->setStatusText(text, true); }
 
 LeaseInfo InstanceInfo::leaseInfo() const { return d->leaseInfo; }
 void InstanceInfo::setLeaseInfo(const LeaseInfo &lease) { d->leaseInfo = lease; }
 bool InstanceInfo::isCoordinatingDiscoveryServer() const { return d->coordinatingDiscoveryServer; }
 void InstanceInfo::setCoordinatingDiscoveryServer(bool c) { d->coordinatingDiscoveryServer = c; }
 
-MetadataEntries InstanceInfo::metadata() const { return d->metadata; }
-void InstanceInfo::setMetadata(const MetadataEntries &entries) { d->metadata = entries; }
+MetadataEntries InstanceInfo::metadata() const { return d->metadataEntries(); }
+
+void InstanceInfo::setMetadata(const MetadataEntries &entries)
+{
+    InstanceFields fields = *d.constData();
+    fields.metadata = entries.isEmpty() ? MetadataShapePointer() : MetadataShapePointer(new MetadataShape(entries, 0));
+    d.reset(InstanceInfoData::create(fields, d.constData()->packedViews()));
+}
 
 QString InstanceInfo::metadataValue(const QString &key, const QString &defaultValue) const
 {
-    for (const auto &entry : d->metadata) {
-        if (entry.first == key)
-            return entry.second;
-    }
-    return defaultValue;
+    QString value;
+    return d->metadataValue(key, &value) ? value : defaultValue;
 }
 
 void InstanceInfo::setMetadataValue(const QString &key, const QString &value)
 {
-    for (auto &entry : d->metadata) {
+    MetadataEntries entries = metadata();
+    for (auto &entry : entries) {
         if (entry.first == key) {
             entry.second = value;
+            setMetadata(entries);
             return;
         }
     }
-    d->metadata.append({key, value});
+    entries.append({key, value});
+    setMetadata(entries);
 }
 
 qint64 InstanceInfo::lastUpdatedTimestamp() const { return d->lastUpdatedTimestamp; }
@@ -215,27 +339,15 @@ void InstanceInfoPrivate::shareEqualParts(InstanceInfo &info, const InstanceInfo
 {
     if (info.d == like.d || like.isNull())
         return;
-    const InstanceInfoData &o = *like.d;
-    const InstanceInfoData &c = *info.d;
-    // Detaching costs a copy of the record: only when something is to be gained.
-    const bool packed = c.packed.constData() != o.packed.constData() && c.ends == o.ends && c.packed == o.packed;
-    const bool app = c.app.constData() != o.app.constData() && c.app == o.app;
-    const bool vip = c.vipAddress.constData() != o.vipAddress.constData() && c.vipAddress == o.vipAddress;
-    const bool svip = c.secureVipAddress.constData() != o.secureVipAddress.constData()
-        && c.secureVipAddress == o.secureVipAddress;
-    const bool metadata = c.metadata.constData() != o.metadata.constData() && c.metadata == o.metadata;
-    if (!(packed || app || vip || svip || metadata))
+    // A record shared with its delta would be copied whole: the copy would cost more than the
+    // strings it could share.
+    if (info.d.constData()->ref.loadRelaxed() != 1)
         return;
+    const InstanceInfoData &o = *like.d;
     InstanceInfoData &d = *info.d;
-    if (packed)
-        d.packed = o.packed;
-    if (app)
-        d.app = o.app;
-    if (vip)
-        d.vipAddress = o.vipAddress;
-    if (svip)
-        d.secureVipAddress = o.secureVipAddress;
-    if (metadata)
+    if (d.names != o.names && d.names && o.names && *d.names == *o.names)
+        d.names = o.names;
+    if (d.metadata && o.metadata && d.metadata != o.metadata && d.metadata->sameLayout(*o.metadata))
         d.metadata = o.metadata;
     if (d.dataCenterInfo == o.dataCenterInfo) // shared or merely equal: one copy either way
         d.dataCenterInfo = o.dataCenterInfo;
@@ -247,9 +359,8 @@ bool sameExceptBookkeeping(const InstanceInfoData &x, const InstanceInfoData &y)
 {
     const LeaseInfo &l = x.leaseInfo;
     const LeaseInfo &m = y.leaseInfo;
-    return x.packed == y.packed && x.ends == y.ends && x.app == y.app
-        && x.vipAddress == y.vipAddress && x.secureVipAddress == y.secureVipAddress
-        && sameExtras(x, y) && x.dataCenterInfo == y.dataCenterInfo && x.metadata == y.metadata
+    return x.ends == y.ends && x.packedBytes() == y.packedBytes() && x.sameNames(y)
+        && sameExtras(x, y) && x.dataCenterInfo == y.dataCenterInfo && x.sameMetadata(y)
         && l.renewalIntervalInSecs == m.renewalIntervalInSecs && l.durationInSecs == m.durationInSecs
         && l.registrationTimestamp == m.registrationTimestamp && l.evictionTimestamp == m.evictionTimestamp
         && l.serviceUpTimestamp == m.serviceUpTimestamp && x.lastUpdatedTimestamp == y.lastUpdatedTimestamp

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "metadatashape_p.h"
+
 #include <EurekaClient/instanceinfo.h>
 
 #include <QtCore/QAnyStringView>
@@ -10,14 +12,25 @@
 
 namespace Eureka {
 
-// Registries of 100,000 instances are held in memory, so the layout is about bytes:
-// - the six strings every instance has its own copy of (id, host, IP, three URLs) are packed
-//   into one UTF-8 buffer: one allocation instead of six, and half the bytes of UTF-16;
-// - strings shared across a fleet (app, VIPs) are interned QStrings: 24 bytes, no heap;
-// - fields most registries never set live in an Extras block allocated on first use.
-class InstanceInfoData : public QSharedData
+// The names an instance shares with the rest of its application: one object per application
+// in a decoded registry, so a record holds a pointer rather than three strings.
+struct InstanceNames : public QSharedData
 {
-public:
+    QString app;
+    QString vipAddress;
+    QString secureVipAddress;
+
+    bool operator==(const InstanceNames &o) const
+    {
+        return app == o.app && vipAddress == o.vipAddress && secureVipAddress == o.secureVipAddress;
+    }
+};
+using InstanceNamesPointer = QExplicitlySharedDataPointer<const InstanceNames>;
+
+// Every field of an instance but its own strings: what a decoder fills in before the record
+// is made, and what a record copies.
+struct InstanceFields
+{
     enum Packed { InstanceId, HostName, IpAddr, HomePageUrl, StatusPageUrl, HealthCheckUrl, PackedCount };
 
     struct Extras : public QSharedData
@@ -31,31 +44,27 @@ public:
         QString overriddenStatusText;
     };
 
-    QUtf8StringView packedView(Packed field) const
+    const QString &name(QString InstanceNames::*member) const;
+    void setName(QString InstanceNames::*member, const QString &value);
+    bool sameNames(const InstanceFields &other) const
     {
-        const quint32 start = field == 0 ? 0 : ends[field - 1];
-        return QUtf8StringView(packed.constData() + start, qsizetype(ends[field] - start));
+        return names == other.names || (names && other.names && *names == *other.names)
+            || (name(&InstanceNames::app) == other.name(&InstanceNames::app)
+                && name(&InstanceNames::vipAddress) == other.name(&InstanceNames::vipAddress)
+                && name(&InstanceNames::secureVipAddress) == other.name(&InstanceNames::secureVipAddress));
     }
-    QString packedString(Packed field) const { return packedView(field).toString(); }
-    bool packedEquals(Packed field, QStringView value) const
-    {
-        return QAnyStringView::compare(packedView(field), value) == 0;
-    }
-    void setPacked(Packed field, QStringView value);
-    // Sets all six at once from UTF-8, for decoders.
-    void setAllPacked(const std::array<QByteArrayView, PackedCount> &utf8);
 
     const QString &extra(QString Extras::*member) const;
     void setExtra(QString Extras::*member, const QString &value);
+    void setStatus(InstanceStatus value, bool overridden);
+    // Keeps the text only when the enum would lose it, so known statuses cost nothing.
+    void setStatusText(const QString &text, bool overridden);
 
-    QByteArray packed;
-    std::array<quint32, PackedCount> ends{};
-    QString app;
-    QString vipAddress;
-    QString secureVipAddress;
+    std::array<quint32, PackedCount> ends{}; // of the six strings in the record's bytes
+    InstanceNamesPointer names; // null: all three empty
     QSharedDataPointer<Extras> extras;
     DataCenterInfo dataCenterInfo;
-    MetadataEntries metadata;
+    MetadataShapePointer metadata;
     LeaseInfo leaseInfo;
     qint64 lastUpdatedTimestamp = 0;
     qint64 lastDirtyTimestamp = 0;
@@ -70,15 +79,68 @@ public:
     bool coordinatingDiscoveryServer = false;
 };
 
+// Registries of 100,000 instances are held in memory, so the layout is about bytes and pages:
+// - a record and the strings only it has (id, host, IP, three URLs as UTF-8, then the metadata
+//   values that are its own) are one allocation. A record replaced by a delta then frees
+//   whole pages, where separate string buffers kept alive by sharing left holes between them;
+// - what is shared across a fleet (app and VIP names, metadata keys and common values) is a
+//   pointer to one copy per application or shape;
+// - fields most registries never set live in an Extras block allocated on first use.
+// Bytes after the record: [six strings][own metadata values][quint32 end of each own value].
+class InstanceInfoData : public QSharedData, public InstanceFields
+{
+public:
+    // A record of \a fields with these strings; views may point into another record.
+    static InstanceInfoData *create(const InstanceFields &fields, const std::array<QByteArrayView, PackedCount> &utf8,
+                                    QByteArrayView ownValues = {}, const quint32 *ownEnds = nullptr);
+    InstanceInfoData *clone() const;
+    ~InstanceInfoData() = default;
+    void *operator new(size_t) = delete; // create() sizes the allocation
+    void operator delete(void *p) { ::operator delete(p); }
+
+    QUtf8StringView packedView(Packed field) const
+    {
+        const quint32 start = field == 0 ? 0 : ends[field - 1];
+        return QUtf8StringView(bytes() + start, qsizetype(ends[field] - start));
+    }
+    QString packedString(Packed field) const { return packedView(field).toString(); }
+    bool packedEquals(Packed field, QStringView value) const
+    {
+        return QAnyStringView::compare(packedView(field), value) == 0;
+    }
+    std::array<QByteArrayView, PackedCount> packedViews() const;
+    // The six strings, all at once.
+    QByteArrayView packedBytes() const { return QByteArrayView(bytes(), ends[PackedCount - 1]); }
+
+    // The \a index-th metadata value that is the instance's own.
+    QUtf8StringView ownValue(int index) const;
+    MetadataEntries metadataEntries() const;
+    // The value of \a key; false when there is no such key.
+    bool metadataValue(QStringView key, QString *value) const;
+    bool sameMetadata(const InstanceInfoData &other) const;
+
+private:
+    InstanceInfoData(const InstanceFields &fields, quint32 byteCount)
+        : InstanceFields(fields)
+        , m_byteCount(byteCount)
+    {
+    }
+    const char *bytes() const { return reinterpret_cast<const char *>(this + 1); }
+    char *bytes() { return reinterpret_cast<char *>(this + 1); }
+    quint32 ownEnd(int index) const;
+
+    quint32 m_byteCount;
+};
+
 // The library's own back door into InstanceInfo's data (decoders, Application lookups).
 class InstanceInfoPrivate
 {
 public:
-    static InstanceInfoData *data(InstanceInfo &info) { return info.d.data(); }
     static const InstanceInfoData *constData(const InstanceInfo &info) { return info.d.constData(); }
-    // Makes \a info use \a like's copies of every part the two have equal (strings, metadata,
-    // data center, the packed per-instance strings), so that an instance re-sent by a delta
-    // costs no memory beyond its own small record. The value of \a info does not change.
+    static InstanceInfo make(InstanceInfoData *data);
+    // Makes \a info use \a like's copies of every shared part the two have equal (strings,
+    // metadata shape, data center) when that costs no copy of \a info's record. The value of
+    // \a info does not change.
     static void shareEqualParts(InstanceInfo &info, const InstanceInfo &like);
     // Whether \a after, re-sent by a delta, says anything \a before did not. Netflix's server
     // re-sends every instance changed in its last three minutes in each delta, decorated with
@@ -89,3 +151,7 @@ public:
 };
 
 } // namespace Eureka
+
+// A record and its bytes are one allocation, which the default copy cannot make.
+template<>
+Eureka::InstanceInfoData *QSharedDataPointer<Eureka::InstanceInfoData>::clone();

@@ -3,9 +3,10 @@
 //
 // The client's own costs, with the registry in a separate process so that its CPU does not
 // count: time from start() to registered, and the CPU and memory of an idle client holding a
-// registry of N instances (default 10,000) while it heartbeats and fetches deltas.
-//   bench_eurekaclient [instances] [idle seconds] [fetch interval ms]
-//   bench_eurekaclient --serve N      (the registry half, started by the benchmark itself)
+// registry of N instances (default 10,000) while it heartbeats and fetches deltas. The registry
+// is the realistic one (uneven applications, per-instance metadata), or the uniform one.
+//   bench_eurekaclient [instances] [idle seconds] [fetch interval ms] [realistic|uniform]
+//   bench_eurekaclient --serve N SHAPE  (the registry half, started by the benchmark itself)
 #include "benchutil.h"
 #include "registrygenerator.h"
 
@@ -18,9 +19,11 @@
 #include <QtCore/QProcess>
 #include <QtCore/QTimer>
 
+#include <malloc.h>
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <memory>
 #include <cstdio>
 #include <vector>
 
@@ -29,12 +32,13 @@ using namespace std::chrono_literals;
 
 namespace {
 
-int serve(int size)
+int serve(int size, bool realistic)
 {
     RegistryServer server;
     if (!server.listen())
         return 1;
-    const Applications generated = RegistryGenerator::registry(size);
+    const Applications generated =
+        realistic ? RegistryGenerator::realisticRegistry(size) : RegistryGenerator::registry(size);
     for (const Application &app : generated.applications()) {
         for (const InstanceInfo &info : app.instances())
             server.registerInstance(info);
@@ -57,18 +61,20 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() > 2 && args.at(1) == QLatin1String("--serve"))
-        return serve(args.at(2).toInt());
+    if (args.size() > 3 && args.at(1) == QLatin1String("--serve"))
+        return serve(args.at(2).toInt(), args.at(3) != QLatin1String("uniform"));
     const int size = args.size() > 1 ? args.at(1).toInt() : 10000;
     const int idleSeconds = args.size() > 2 ? args.at(2).toInt() : 60;
     const int fetchMs = args.size() > 3 ? args.at(3).toInt() : 30000;
 
     QProcess registry;
-    registry.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--serve"), QString::number(size)});
+    const QString shape = args.size() > 4 ? args.at(4) : QStringLiteral("realistic");
+    registry.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--serve"), QString::number(size), shape});
     if (!registry.waitForReadyRead(60000))
         return 1;
     const QUrl url(QString::fromUtf8(registry.readLine().trimmed()));
-    std::printf("registry of %d instances in a separate process at %s\n", size, qPrintable(url.toString()));
+    std::printf("%s registry of %d instances in a separate process at %s\n", qPrintable(shape), size,
+                qPrintable(url.toString()));
 
     ClientConfig clientConfig;
     clientConfig.serviceUrls = {url.toString()};
@@ -100,12 +106,14 @@ int main(int argc, char *argv[])
 
     // An idle client holding the whole registry.
     const qint64 rssBefore = BenchUtil::residentBytes();
+    const size_t heapBefore = mallinfo2().uordblks;
     InstanceConfig instance;
     instance.appName = QStringLiteral("idle-app");
     instance.ipAddress = QStringLiteral("127.0.0.1");
     instance.hostName = QStringLiteral("127.0.0.1");
     instance.port = 9999;
-    EurekaClient client(clientConfig, instance);
+    auto owned = std::make_unique<EurekaClient>(clientConfig, instance);
+    EurekaClient &client = *owned;
     int fetches = 0;
     int deltas = 0;
     int heartbeats = 0;
@@ -139,8 +147,19 @@ int main(int argc, char *argv[])
     std::printf("idle %.0f s (fetch every %d ms, heartbeat every 30 s): CPU %.3f s = %.2f %% of one core; "
                 "%d fetches (%d deltas), %d heartbeats\n",
                 wall, fetchMs, cpu, 100 * cpu / wall, fetches, deltas, heartbeats);
-    std::printf("resident growth for holding the registry, after the idle window: %.1f MB (%.0f B/instance)\n",
+    std::printf("resident growth of the client after the idle window (it keeps its decode buffers until two fetch "
+                "intervals pass without a large delta): %.1f MB (%.0f B/instance)\n",
                 (rssAfter - rssBefore) / 1e6, double(rssAfter - rssBefore) / size);
+    // What the registry itself costs after those deltas: its last snapshot, held on after the
+    // client (its threads, buffers and tables) is gone.
+    const Applications held = client.applications();
+    owned.reset();
+    const qint64 rssHeld = BenchUtil::residentBytes();
+    const double heapHeld = double(mallinfo2().uordblks) - double(heapBefore);
+    std::printf("resident growth for the registry held after %d deltas, the client gone: %.1f MB (%.0f B/instance); "
+                "heap in use %.1f MB (%.0f B/instance)\n",
+                deltas, (rssHeld - rssBefore) / 1e6, double(rssHeld - rssBefore) / held.instanceCount(), heapHeld / 1e6,
+                heapHeld / held.instanceCount());
     registry.terminate();
     registry.waitForFinished(5000);
     return 0;

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 QtEureka contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "application_p.h"
+#include "codec/codec_p.h"
+#include "codec/decodepool.h"
 
 #include <EurekaClient/codec.h>
 
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void anonymousInstancesCountOnce();
     void largeDeltaMergesAsOneAtATime();
     void reSentInstancesShareWithTheHeldOnes();
+    void ownMetadataValuesBesideSharedShapes();
 };
 
 void tst_Applications::statusNames_data()
@@ -362,28 +365,98 @@ void tst_Applications::largeDeltaMergesAsOneAtATime()
     QCOMPARE(held.instanceCount(), 21); // the held copy is untouched
 }
 
-// An instance re-sent by a delta, equal to the held one but for its lease, takes over the held
-// one's strings and metadata rather than keeping freshly decoded copies.
+// An instance re-sent by a delta, equal to the held one but for its lease, uses the held one's
+// strings and metadata shape rather than fresh copies: the client decodes its deltas with the
+// pool that decoded the held registry, keeping what it interned.
 void tst_Applications::reSentInstancesShareWithTheHeldOnes()
 {
-    const QByteArray json = R"({"applications":{"apps__hashcode":"UP_1_","application":[{"name":"A","instance":[
+    // Two instances with the same metadata: values are interned the second time they come.
+    const QByteArray json = R"({"applications":{"apps__hashcode":"UP_2_","application":[{"name":"A","instance":[
+        {"instanceId":"i0","hostName":"h0","app":"A","status":"UP","metadata":{"zone":"z1","version":"1.0"}},
         {"instanceId":"i1","hostName":"h1","app":"A","status":"UP","actionType":"ADDED",
          "metadata":{"zone":"z1","version":"1.0"},"homePageUrl":"http://h1:80/",
          "leaseInfo":{"lastRenewalTimestamp":1000}}]}]}})";
-    Applications held = Codec::decodeApplications(json, WireFormat::Json);
+    DecodePool pool;
+    Applications held = CodecPrivate::decodeApplications(json, WireFormat::Json, nullptr, {&pool, {}});
     QByteArray resent = json;
     resent.replace("\"lastRenewalTimestamp\":1000", "\"lastRenewalTimestamp\":31000").replace("ADDED", "MODIFIED");
-    const Applications delta = Codec::decodeApplications(resent, WireFormat::Json);
+    DecodeOptions deltaOptions{&pool, {}};
+    deltaOptions.keepInterned = true;
+    const Applications delta = CodecPrivate::decodeApplications(resent, WireFormat::Json, nullptr, deltaOptions);
     const InstanceInfo before = held.instance(QStringLiteral("i1"));
     const RegistryChanges changes = held.applyDelta(delta);
     const InstanceInfo after = held.instance(QStringLiteral("i1"));
     QCOMPARE(after.leaseInfo().lastRenewalTimestamp, 31000);
     QCOMPARE(changes.size(), 0); // a re-send that only renewed is no change, but the copy follows
-    // Same data, one copy: the metadata list and the strings are the held instance's.
     QCOMPARE(after.metadata(), before.metadata());
-    QVERIFY(after.metadata().constData() == before.metadata().constData());
+    QVERIFY(after.metadata().constData() == before.metadata().constData()); // one shape
     QVERIFY(after.app().constData() == before.app().constData());
     QCOMPARE(after.homePageUrl(), before.homePageUrl());
+
+    // Decoded afresh (the public codec), the values are the same and the strings are not.
+    const Applications fresh = Codec::decodeApplications(resent, WireFormat::Json);
+    QCOMPARE(fresh.instance(QStringLiteral("i1")).metadata(), before.metadata());
+    QVERIFY(fresh.instance(QStringLiteral("i1")).app().constData() != before.app().constData());
+}
+
+// Metadata values only one instance has live in the instance's own bytes; the keys and common
+// values are one shape shared by the fleet, and every accessor sees the same map.
+void tst_Applications::ownMetadataValuesBesideSharedShapes()
+{
+    QByteArray json = R"({"applications":{"application":[{"name":"A","instance":[)";
+    for (int i = 0; i < 200; ++i) {
+        if (i)
+            json += ',';
+        json += QStringLiteral(R"({"instanceId":"i%1","hostName":"h%1","app":"A","status":"UP",)"
+                               R"("metadata":{"zone":"z1","started":"%2","version":"1.0"}})")
+                    .arg(i)
+                    .arg(1700000000000LL + i * 7919)
+                    .toUtf8();
+    }
+    json += "]}]}}";
+    const Applications apps = Codec::decodeApplications(json, WireFormat::Json);
+    QCOMPARE(apps.instanceCount(), 200);
+    // i0's values came first: its own until i1 brought them again.
+    const InstanceInfo first = apps.instance(QStringLiteral("i1"));
+    const InstanceInfo last = apps.instance(QStringLiteral("i199"));
+    QCOMPARE(apps.instance(QStringLiteral("i0")).metadataValue(QStringLiteral("zone")), QStringLiteral("z1"));
+    QCOMPARE(last.metadataValue(QStringLiteral("started")), QString::number(1700000000000LL + 199 * 7919));
+    QCOMPARE(last.metadataValue(QStringLiteral("zone")), QStringLiteral("z1"));
+    QCOMPARE(last.metadata(), (MetadataEntries{{QStringLiteral("zone"), QStringLiteral("z1")},
+                                               {QStringLiteral("started"), QString::number(1700000000000LL + 199 * 7919)},
+                                               {QStringLiteral("version"), QStringLiteral("1.0")}}));
+    QVERIFY(first != last);
+    QCOMPARE(last.metadata().at(0).second.constData(), first.metadata().at(0).second.constData()); // shared "z1"
+
+    // Through XML and back, and through JSON and back, the same instances (the XML decoder keeps
+    // own values the same way; equality does not depend on which values are own).
+    for (const WireFormat format : {WireFormat::Xml, WireFormat::Json}) {
+        const Applications again = Codec::decodeApplications(Codec::encodeApplications(apps, format), format);
+        QCOMPARE(again.instanceCount(), 200);
+        QCOMPARE(again.instance(QStringLiteral("i199")), last);
+        QCOMPARE(again.instance(QStringLiteral("i0")), apps.instance(QStringLiteral("i0")));
+    }
+
+    // A setter gives the instance a map of its own; the other instances keep theirs.
+    InstanceInfo changed = last;
+    changed.setMetadataValue(QStringLiteral("started"), QStringLiteral("1"));
+    changed.setHostName(QStringLiteral("renamed"));
+    QCOMPARE(changed.metadataValue(QStringLiteral("started")), QStringLiteral("1"));
+    QCOMPARE(changed.metadataValue(QStringLiteral("version")), QStringLiteral("1.0"));
+    QCOMPARE(changed.hostName(), QStringLiteral("renamed"));
+    QCOMPARE(last.metadataValue(QStringLiteral("started")), QString::number(1700000000000LL + 199 * 7919));
+    InstanceInfo renamed = last;
+    renamed.setHostName(QStringLiteral("renamed"));
+    QCOMPARE(renamed.metadata(), last.metadata()); // own values survive a packed-string setter
+    renamed.setHostName(last.hostName());
+    QCOMPARE(renamed, last);
+
+    // Equal maps laid out differently (one built by hand, all values in the shape) are equal.
+    InstanceInfo byHand = last;
+    byHand.setMetadata(last.metadata());
+    QCOMPARE(byHand, last);
+    byHand.setMetadataValue(QStringLiteral("zone"), QStringLiteral("z2"));
+    QVERIFY(byHand != last);
 }
 
 QTEST_GUILESS_MAIN(tst_Applications)

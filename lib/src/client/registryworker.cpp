@@ -32,7 +32,9 @@ RegistryWorker::RegistryWorker(Settings settings)
     m_pool.setKeepBytes(std::numeric_limits<size_t>::max());
     m_releaseTimer->setSingleShot(true);
     m_releaseTimer->setInterval(m_settings.releaseBuffersAfterMs);
-    connect(m_releaseTimer, &QTimer::timeout, this, [this] { m_pool.releaseBuffers(); });
+    // The interned strings and shapes stay: they are the held registry's own, so keeping them
+    // costs only their tables, and the next delta shares them.
+    connect(m_releaseTimer, &QTimer::timeout, this, [this] { m_pool.releaseBuffers(true); });
 }
 
 void RegistryWorker::setDefaultBeforeDecode(DecodeHook hook) { defaultHook() = std::move(hook); }
@@ -89,6 +91,9 @@ bool RegistryWorker::decode(const RegistryJob &job, RegistryResult &result, Appl
     // The fetcher asks for gzip: the codec inflates, within the limit the transport applies to
     // what it receives.
     DecodeOptions options{&m_pool, [this, &job] { return cancelled(job); }, job.maxBytes};
+    // What a delta re-sends is decoded into the strings and metadata shapes of the registry it
+    // applies to; a full fetch starts afresh, so values no longer used are let go.
+    options.keepInterned = job.kind == RegistryJob::Delta;
     *out = CodecPrivate::decodeApplications(job.body, job.format, &error, options);
     if (cancelled(job)) {
         result.outcome = RegistryResult::Dropped;

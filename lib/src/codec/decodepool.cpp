@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "decodepool.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace Eureka {
@@ -51,38 +52,49 @@ DecodePool &DecodePool::forThread()
     return pool;
 }
 
-void DecodePool::reset() { clearTables(false); }
+void DecodePool::reset(bool keepInterned)
+{
+    m_freshDecode = !(keepInterned && m_values.size() <= 2 * m_valuesAfterFreshDecode + KeepEntries);
+    if (m_freshDecode)
+        clearTables(false);
+}
 
 void DecodePool::clearTables(bool giveBack)
 {
     // Tables sized for a large registry are given back unless this pool keeps its buffers
     // (the client's registry thread, between decodes that follow each other closely).
-    const bool large = m_values.capacity() > KeepEntries || m_maps.capacity() > KeepEntries;
+    const bool large = m_values.capacity() > KeepEntries || m_shapes.capacity() > KeepEntries;
     if (giveBack || (large && m_keepBytes <= KeepPaddedBytes)) {
         // Swapping with empty vectors gives the memory back; clear() would keep it.
         std::vector<QString>().swap(m_values);
         std::vector<Key>().swap(m_utf8Keys);
         std::string().swap(m_arena);
         std::vector<Slot>().swap(m_utf8Slots);
-        std::vector<MetadataEntries>().swap(m_maps);
-        std::vector<Slot>().swap(m_mapSlots);
+        std::vector<MetadataShapePointer>().swap(m_shapes);
+        std::vector<quint64>().swap(m_seenOnce);
+        std::vector<Slot>().swap(m_shapeSlots);
     } else {
         m_values.clear();
         m_utf8Keys.clear();
         m_arena.clear();
         std::fill(m_utf8Slots.begin(), m_utf8Slots.end(), Slot());
-        m_maps.clear();
-        std::fill(m_mapSlots.begin(), m_mapSlots.end(), Slot());
+        m_shapes.clear();
+        std::fill(m_seenOnce.begin(), m_seenOnce.end(), 0);
+        std::fill(m_shapeSlots.begin(), m_shapeSlots.end(), Slot());
     }
     m_utf8Used = 0;
+    m_seenOnceUsed = 0;
+    m_lastNames.reset();
     m_dataCenters.clear();
     m_keyStats.clear();
-    m_unique.clear();
+    m_valuesAfterFreshDecode = 0;
 }
 
 void DecodePool::finish(size_t documentBytes)
 {
     m_lastDocumentBytes = documentBytes;
+    if (m_freshDecode)
+        m_valuesAfterFreshDecode = m_values.size();
     m_dataCenters.clear(); // they hold metadata that the decoded registry may no longer use
     // The padded copy is the document plus a little: sized as the largest document decoded.
     if (documentBytes <= m_keepBytes && m_paddedCapacity / 2 <= m_keepBytes / 2 + 4096
@@ -91,13 +103,14 @@ void DecodePool::finish(size_t documentBytes)
     releaseBuffers();
 }
 
-void DecodePool::releaseBuffers()
+void DecodePool::releaseBuffers(bool keepInterned)
 {
     m_parser.reset();
     m_padded.reset();
     m_paddedCapacity = 0;
     m_inflated = QByteArray();
-    clearTables(true);
+    if (!keepInterned)
+        clearTables(true);
 }
 
 void DecodePool::grow(std::vector<Slot> &slots, size_t used)
@@ -135,14 +148,20 @@ DecodePool::Index DecodePool::intern(std::string_view utf8)
 {
     if (!utf8.data())
         utf8 = std::string_view("", 0);
+    return intern(utf8, hashBytes(utf8.data(), utf8.size()), true);
+}
+
+DecodePool::Index DecodePool::intern(std::string_view utf8, quint32 hash, bool add)
+{
     grow(m_utf8Slots, m_utf8Used);
-    const quint32 hash = hashBytes(utf8.data(), utf8.size());
     Slot *slot = find(m_utf8Slots, hash, [&](Index i) {
         const Key &key = m_utf8Keys[i];
-        return key.size == utf8.size() && std::memcmp(m_arena.data() + key.offset, utf8.data(), utf8.size()) == 0;
+        return key.size == utf8.size() && (utf8.empty() || std::memcmp(m_arena.data() + key.offset, utf8.data(), utf8.size()) == 0);
     });
     if (slot->index)
         return slot->index - 1;
+    if (!add)
+        return Own;
     const auto index = Index(m_values.size());
     m_values.push_back(QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
     m_utf8Keys.push_back({quint32(m_arena.size()), quint32(utf8.size())});
@@ -158,56 +177,104 @@ DecodePool::Index DecodePool::metadataValue(Index key, std::string_view utf8)
         m_keyStats.resize(size_t(key) + 1);
     KeyStats &stats = m_keyStats[key];
     // Interned while at least one lookup in eight finds the value already there.
-    if (stats.lookups >= 64 && stats.hits * 8 < stats.lookups) {
-        m_unique.push_back(QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
-        return Index(m_unique.size() - 1) | UniqueTag;
-    }
-    const size_t before = m_values.size();
-    const Index index = intern(utf8);
+    if (stats.lookups >= 64 && stats.hits * 8 < stats.lookups)
+        return Own;
     ++stats.lookups;
-    if (m_values.size() == before)
+    const quint32 hash = hashBytes(utf8.data(), utf8.size());
+    const Index found = intern(utf8, hash, false);
+    if (found != Own) {
         ++stats.hits;
-    return index;
+        return found;
+    }
+    // Interned the second time it comes: a value that never comes again (a git commit built
+    // once) stays the instance's own and adds no string or shape to the fleet's. Those would
+    // sit between the records and keep their pages from being given back once they are freed.
+    // A hash collision only interns a value early.
+    if (m_seenOnce.size() < 2 * (m_seenOnceUsed + 1))
+        growSeenOnce();
+    const quint64 seen = (quint64(key) << 32 | hash) | 1; // never 0, which marks an empty slot
+    const size_t mask = m_seenOnce.size() - 1;
+    size_t i = size_t(mix(seen, 0)) & mask;
+    while (m_seenOnce[i] && m_seenOnce[i] != seen)
+        i = (i + 1) & mask;
+    if (m_seenOnce[i]) {
+        ++stats.hits;
+        return intern(utf8, hash, true);
+    }
+    m_seenOnce[i] = seen;
+    ++m_seenOnceUsed;
+    return Own;
 }
 
-MetadataEntries DecodePool::metadata(const std::vector<std::pair<Index, Index>> &entries)
+void DecodePool::growSeenOnce()
 {
-    for (const auto &entry : entries) {
-        if (entry.second & UniqueTag) { // unique to this instance: nothing to share
-            MetadataEntries list;
-            list.reserve(qsizetype(entries.size()));
-            for (const auto &[key, value] : entries)
-                list.append({string(key), string(value)});
-            m_unique.clear();
-            return list;
+    std::vector<quint64> bigger(std::max<size_t>(64, m_seenOnce.size() * 2));
+    const size_t mask = bigger.size() - 1;
+    for (const quint64 seen : m_seenOnce) {
+        if (!seen)
+            continue;
+        size_t i = size_t(mix(seen, 0)) & mask;
+        while (bigger[i])
+            i = (i + 1) & mask;
+        bigger[i] = seen;
+    }
+    m_seenOnce.swap(bigger);
+}
+
+MetadataShapePointer DecodePool::shape(const std::vector<std::pair<Index, Index>> &entries)
+{
+    if (entries.empty())
+        return {};
+    grow(m_shapeSlots, m_shapes.size());
+    quint64 h = entries.size();
+    quint64 ownMask = 0;
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const auto [key, value] = entries[i];
+        h = mix(h, (quint64(key) << 32) | value);
+        if (value == Own) {
+            Q_ASSERT(i < size_t(MetadataShape::MaxOwnValues));
+            ownMask |= quint64(1) << i;
         }
     }
-    grow(m_mapSlots, m_maps.size());
-    quint64 h = entries.size();
-    for (const auto &[key, value] : entries)
-        h = mix(h, (quint64(key) << 32) | value);
     const auto hash = quint32(h ^ (h >> 32));
     // Interned strings are shared, so equal entries are the very same string data.
-    Slot *slot = find(m_mapSlots, hash, [&](Index i) {
-        const MetadataEntries &list = m_maps[i];
-        if (list.size() != qsizetype(entries.size()))
+    Slot *slot = find(m_shapeSlots, hash, [&](Index i) {
+        const MetadataShape &shape = *m_shapes[i];
+        const MetadataEntries &list = shape.entries;
+        if (shape.ownMask != ownMask || list.size() != qsizetype(entries.size()))
             return false;
         for (size_t j = 0; j < entries.size(); ++j) {
-            if (list[qsizetype(j)].first.constData() != m_values[entries[j].first].constData()
-                || list[qsizetype(j)].second.constData() != m_values[entries[j].second].constData())
+            const auto [key, value] = entries[j];
+            if (list[qsizetype(j)].first.constData() != m_values[key].constData()
+                || (value != Own && list[qsizetype(j)].second.constData() != m_values[value].constData()))
                 return false;
         }
         return true;
     });
     if (slot->index)
-        return m_maps[slot->index - 1];
+        return m_shapes[slot->index - 1];
     MetadataEntries list;
     list.reserve(qsizetype(entries.size()));
     for (const auto &[key, value] : entries)
-        list.append({m_values[key], m_values[value]});
-    *slot = {hash, Index(m_maps.size() + 1)};
-    m_maps.push_back(list);
-    return list;
+        list.append({m_values[key], value == Own ? QString() : m_values[value]});
+    *slot = {hash, Index(m_shapes.size() + 1)};
+    m_shapes.push_back(MetadataShapePointer(new MetadataShape(std::move(list), ownMask)));
+    return m_shapes.back();
+}
+
+InstanceNamesPointer DecodePool::names(const QString &app, const QString &vip, const QString &secureVip)
+{
+    if (app.isEmpty() && vip.isEmpty() && secureVip.isEmpty())
+        return {};
+    if (m_lastNames && m_lastNames->app == app && m_lastNames->vipAddress == vip
+        && m_lastNames->secureVipAddress == secureVip)
+        return m_lastNames;
+    auto *names = new InstanceNames;
+    names->app = app;
+    names->vipAddress = vip;
+    names->secureVipAddress = secureVip;
+    m_lastNames = InstanceNamesPointer(names);
+    return m_lastNames;
 }
 
 DataCenterInfo DecodePool::dataCenter(Index className, Index name)

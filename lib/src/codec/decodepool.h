@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "../instanceinfo_p.h"
+
 #include <EurekaClient/datacenterinfo.h>
 #include <EurekaClient/instanceinfo.h>
 
@@ -21,22 +23,27 @@ namespace Eureka {
 // - an interner: values that repeat across a registry (app names, VIPs, metadata keys and
 //   values) become one shared QString. Open addressing over a flat array; the UTF-8 keys are
 //   copied into one arena, so a lookup is a hash and a memcmp, with no allocation;
-// - metadata maps shared between instances that carry the same entries;
+// - metadata shapes shared between instances that carry the same keys and common values;
 // - the padded copy of the input that simdjson needs.
-// reset() forgets the entries at the start of each decode; what was decoded keeps its strings.
+// reset() forgets the entries at the start of a decode; what was decoded keeps its strings. A
+// delta decode may keep them instead: what it re-sends then shares the held registry's strings
+// and shapes, with no comparison afterwards.
 class EUREKACLIENT_AUTOTEST_EXPORT DecodePool
 {
 public:
     using Index = quint32;
-    static constexpr Index UniqueTag = 0x80000000u;
+    // A metadata value not worth interning: the instance keeps it in its own bytes.
+    static constexpr Index Own = 0xFFFFFFFFu;
 
     DecodePool();
     ~DecodePool();
     DecodePool(const DecodePool &) = delete;
     DecodePool &operator=(const DecodePool &) = delete;
 
-    // Start of a decode: forgets the entries (what was decoded keeps its strings).
-    void reset();
+    // Start of a decode: forgets the entries (what was decoded keeps its strings), or with
+    // \a keepInterned keeps them, unless they have grown far past what the last decode that
+    // started afresh interned (values that came and went).
+    void reset(bool keepInterned = false);
     // The pool of the calling thread, for decoders called without one.
     static DecodePool &forThread();
     // End of a decode of \a documentBytes: buffers sized for a large document are given back,
@@ -48,8 +55,9 @@ public:
     void setKeepBytes(size_t bytes) { m_keepBytes = bytes; }
     // The size of the document the last decode read (inflated).
     size_t lastDocumentBytes() const { return m_lastDocumentBytes; }
-    // Gives back the parser, the padded copy and the tables, whatever their size.
-    void releaseBuffers();
+    // Gives back the parser, the padded copy and, unless \a keepInterned, the tables, whatever
+    // their size.
+    void releaseBuffers(bool keepInterned = false);
 
     // Parser state that a decoder keeps here between decodes (the JSON decoder's simdjson
     // parser); the pool only owns it.
@@ -60,19 +68,20 @@ public:
     std::unique_ptr<Reusable> &parser() { return m_parser; }
 
     Index intern(std::string_view utf8);
-    const QString &string(Index index) const
-    {
-        return index & UniqueTag ? m_unique[index & ~UniqueTag] : m_values[index];
-    }
+    const QString &string(Index index) const { return m_values[index]; }
 
-    // A metadata value under \a key: interned while that key's values repeat, else (a git
-    // commit, a start time, a port per instance: values that never come again) a plain string,
-    // which spares the table a lookup and an entry that would never be hit. The map that
-    // holds such a value is not shared either: no other instance has it.
+    // A metadata value under \a key: interned while that key's values repeat, else (a start
+    // time, a port per instance: values that never come again) Own, which spares the table a
+    // lookup and an entry that would never be hit.
     Index metadataValue(Index key, std::string_view utf8);
 
-    // The shared metadata list with exactly these (key, value) interned entries.
-    MetadataEntries metadata(const std::vector<std::pair<Index, Index>> &entries);
+    // The shared shape of these (key, value) entries, Own marking the instance's own values
+    // (at most MetadataShape::MaxOwnValues of them, the first ones).
+    MetadataShapePointer shape(const std::vector<std::pair<Index, Index>> &entries);
+    // The shared names of an instance: the last ones asked for when equal (the instances of an
+    // application come together), else new ones; null when all three are empty.
+    InstanceNamesPointer names(const QString &app, const QString &vip, const QString &secureVip);
+
     // The shared data center of a (class name, name) pair without metadata.
     DataCenterInfo dataCenter(Index className, Index name);
 
@@ -99,6 +108,9 @@ private:
     template<typename Equal>
     Slot *find(std::vector<Slot> &slots, quint32 hash, Equal equal);
     void grow(std::vector<Slot> &slots, size_t used);
+    // The index of \a utf8 (hashed to \a hash), added when \a add; else Own when absent.
+    Index intern(std::string_view utf8, quint32 hash, bool add);
+    void growSeenOnce();
 
     std::vector<QString> m_values;
     std::vector<Key> m_utf8Keys;   // parallel to m_values
@@ -106,15 +118,19 @@ private:
     std::vector<Slot> m_utf8Slots;
     size_t m_utf8Used = 0;
 
-    std::vector<MetadataEntries> m_maps;
+    std::vector<MetadataShapePointer> m_shapes;
     struct KeyStats
     {
         quint32 lookups = 0;
         quint32 hits = 0;
     };
     std::vector<KeyStats> m_keyStats; // by key index
-    std::vector<QString> m_unique;    // values of the map being decoded that were not interned
-    std::vector<Slot> m_mapSlots;
+    std::vector<Slot> m_shapeSlots;
+    InstanceNamesPointer m_lastNames;
+    std::vector<quint64> m_seenOnce; // (key, hash of value) of metadata values seen once
+    size_t m_seenOnceUsed = 0;
+    size_t m_valuesAfterFreshDecode = 0;
+    bool m_freshDecode = true;
 
     std::vector<std::pair<std::pair<Index, Index>, DataCenterInfo>> m_dataCenters;
 
@@ -132,6 +148,7 @@ struct DecodeOptions
     DecodePool *pool = nullptr;                 // a temporary one when null
     std::function<bool()> cancelled;            // polled every few hundred instances
     qsizetype maxInflatedBytes = 0;             // for a gzip body; 0: MaxDocumentSize
+    bool keepInterned = false;                  // a delta to the registry the pool last decoded
 };
 
 } // namespace Eureka

@@ -7,6 +7,7 @@
 #include "decodecontext.h"
 #include "decodepool.h"
 #include "jsonkeys_p.h"
+#include "pendingrecords.h"
 #include "wirestatus.h"
 
 #include <QtCore/QJsonDocument>
@@ -90,7 +91,7 @@ public:
         , m_pool(pool)
         , m_options(options)
     {
-        m_pool.reset();
+        m_pool.reset(options.keepInterned);
         m_emptyIndex = m_pool.intern(std::string_view());
         if (!m_pool.parser())
             m_pool.parser() = std::make_unique<ReusableParser>();
@@ -189,6 +190,7 @@ public:
     Application application(ondemand::object &obj)
     {
         Application app;
+        m_pending.clear();
         for (auto item : obj) {
             ondemand::field field;
             if (!ok(std::move(item).get(field)))
@@ -205,86 +207,84 @@ public:
                         return;
                     }
                     ondemand::object instanceObject;
-                    if (!asObject(item, &instanceObject))
-                        return;
-                    InstanceInfo info = instance(instanceObject);
-                    if (!m_ctx.failed())
-                        ApplicationPrivate::append(app, info);
+                    if (asObject(item, &instanceObject) && readInstance(instanceObject))
+                        m_pending.add(std::move(m_fields), m_packed, m_own, m_ownEnds);
                 });
             }
-            if (m_ctx.failed())
+            if (m_ctx.failed()) {
+                m_pending.clear();
                 return {};
+            }
         }
+        m_pending.flushInto(app);
         ApplicationPrivate::removeDuplicateIds(app);
         return app;
     }
 
     InstanceInfo instance(ondemand::object &obj)
     {
-        InstanceInfo info;
+        if (!readInstance(obj))
+            return {};
+        return InstanceInfoPrivate::make(InstanceInfoData::create(m_fields, m_packed, m_own, m_ownEnds.data()));
+    }
+
+    // Reads an instance into m_fields, m_packed and m_own.
+    bool readInstance(ondemand::object &obj)
+    {
+        InstanceFields &f = m_fields;
+        f = InstanceFields();
+        m_app = m_vip = m_secureVip = QString();
         m_packed.fill(QByteArrayView());
-        using P = InstanceInfoData;
+        m_own.clear();
+        m_ownEnds.clear();
+        using P = InstanceFields;
         int next = 0;
         for (auto item : obj) {
             ondemand::field field;
             if (!ok(std::move(item).get(field)))
-                return {};
-            const Field f = fieldOf(field.key(), &next);
-            if (f == Field::Unknown)
+                return false;
+            const Field key = fieldOf(field.key(), &next);
+            if (key == Field::Unknown)
                 continue;
-            PathScope scope(m_ctx, fieldNames[int(f)].key);
+            PathScope scope(m_ctx, fieldNames[int(key)].key);
             ondemand::value &v = field.value();
-            switch (f) {
+            switch (key) {
             case Field::InstanceId: packedString(v, P::InstanceId); break;
             case Field::HostName: packedString(v, P::HostName); break;
-            case Field::App: info.setApp(string(v, true)); break;
+            case Field::App: m_app = string(v, true); break;
             case Field::IpAddr: packedString(v, P::IpAddr); break;
-            case Field::Status: status(v, info, false); break;
+            case Field::Status: status(v, false); break;
             case Field::OverriddenStatus:
-            case Field::OverriddenStatusLower: status(v, info, true); break;
-            case Field::Port: {
-                int p = info.port();
-                bool enabled = info.isPortEnabled();
-                port(v, &p, &enabled);
-                info.setPort(p);
-                info.setPortEnabled(enabled);
-                break;
-            }
-            case Field::SecurePort: {
-                int p = info.securePort();
-                bool enabled = info.isSecurePortEnabled();
-                port(v, &p, &enabled);
-                info.setSecurePort(p);
-                info.setSecurePortEnabled(enabled);
-                break;
-            }
-            case Field::CountryId: info.setCountryId(int32(v)); break;
-            case Field::DataCenterInfo: info.setDataCenterInfo(dataCenter(v)); break;
-            case Field::LeaseInfo: info.setLeaseInfo(lease(v)); break;
-            case Field::Metadata: info.setMetadata(metadata(v)); break;
+            case Field::OverriddenStatusLower: status(v, true); break;
+            case Field::Port: port(v, &f.port, &f.portEnabled); break;
+            case Field::SecurePort: port(v, &f.securePort, &f.securePortEnabled); break;
+            case Field::CountryId: f.countryId = int32(v); break;
+            case Field::DataCenterInfo: f.dataCenterInfo = dataCenter(v); break;
+            case Field::LeaseInfo: f.leaseInfo = lease(v); break;
+            case Field::Metadata: f.metadata = metadata(v); break;
             case Field::HomePageUrl: packedString(v, P::HomePageUrl); break;
             case Field::StatusPageUrl: packedString(v, P::StatusPageUrl); break;
             case Field::HealthCheckUrl: packedString(v, P::HealthCheckUrl); break;
-            case Field::SecureHealthCheckUrl: info.setSecureHealthCheckUrl(string(v)); break;
-            case Field::VipAddress: info.setVipAddress(string(v, true)); break;
-            case Field::SecureVipAddress: info.setSecureVipAddress(string(v, true)); break;
-            case Field::IsCoordinatingDiscoveryServer: info.setCoordinatingDiscoveryServer(boolean(v)); break;
-            case Field::LastUpdatedTimestamp: info.setLastUpdatedTimestamp(integer(v)); break;
-            case Field::LastDirtyTimestamp: info.setLastDirtyTimestamp(integer(v)); break;
-            case Field::ActionType: info.setActionType(actionTypeFromString(string(v))); break;
-            case Field::AppGroupName: info.setAppGroupName(string(v, true)); break;
-            case Field::Sid: info.setSid(string(v, true)); break;
-            case Field::AsgName: info.setAsgName(string(v, true)); break;
+            case Field::SecureHealthCheckUrl: f.setExtra(&P::Extras::secureHealthCheckUrl, string(v)); break;
+            case Field::VipAddress: m_vip = string(v, true); break;
+            case Field::SecureVipAddress: m_secureVip = string(v, true); break;
+            case Field::IsCoordinatingDiscoveryServer: f.coordinatingDiscoveryServer = boolean(v); break;
+            case Field::LastUpdatedTimestamp: f.lastUpdatedTimestamp = integer(v); break;
+            case Field::LastDirtyTimestamp: f.lastDirtyTimestamp = integer(v); break;
+            case Field::ActionType: f.actionType = actionTypeFromString(string(v)); break;
+            case Field::AppGroupName: f.setExtra(&P::Extras::appGroupName, string(v, true)); break;
+            case Field::Sid: f.setExtra(&P::Extras::sid, string(v, true)); break;
+            case Field::AsgName: f.setExtra(&P::Extras::asgName, string(v, true)); break;
             case Field::Unknown: break;
             }
             if (m_ctx.failed())
-                return {};
+                return false;
         }
+        f.names = m_pool.names(m_app, m_vip, m_secureVip);
         // Netflix's InstanceInfo.getId() falls back to the host name for old clients.
         if (m_packed[P::InstanceId].isEmpty())
             m_packed[P::InstanceId] = m_packed[P::HostName];
-        InstanceInfoPrivate::data(info)->setAllPacked(m_packed);
-        return info;
+        return true;
     }
 
     bool rootObject(ondemand::object *out)
@@ -420,18 +420,18 @@ private:
         return {};
     }
 
-    // A metadata value of any scalar type, interned while values of its key repeat.
-    DecodePool::Index metadataValue(DecodePool::Index key, ondemand::value &v)
+    // A metadata value of any scalar type as UTF-8: a view of the input where it is a string
+    // without escapes, else converted into \a scratch.
+    bool scalarText(ondemand::value &v, std::string_view *out, QByteArray *scratch)
     {
         json_type type;
         if (!typeOf(v, &type))
-            return m_emptyIndex;
-        if (type == json_type::string) {
-            std::string_view s;
-            return stringView(v, &s) ? m_pool.metadataValue(key, s) : m_emptyIndex;
-        }
-        const QByteArray text = string(v).toUtf8(); // a number, boolean or null where text belongs
-        return m_pool.metadataValue(key, std::string_view(text.constData(), size_t(text.size())));
+            return false;
+        if (type == json_type::string)
+            return stringView(v, out);
+        *scratch = string(v).toUtf8(); // a number, boolean or null where text belongs
+        *out = std::string_view(scratch->constData(), size_t(scratch->size()));
+        return !m_ctx.failed();
     }
 
     qint64 integer(ondemand::value &v)
@@ -557,34 +557,63 @@ private:
         }
     }
 
-    // Instances with identical metadata (often all of one application in one zone) share one
-    // list; every key and value is interned, so lists that differ still share their strings.
-    MetadataEntries metadata(ondemand::value &v)
+    // Calls \a fn(key, value) for each metadata entry as UTF-8, the Jackson type marker left out.
+    template<typename Fn>
+    void forEachEntry(ondemand::value &v, Fn fn)
     {
         json_type type;
         if (!typeOf(v, &type) || type == json_type::null)
-            return {};
+            return;
         ondemand::object obj;
         if (!asObject(v, &obj))
-            return {};
-        m_entries.clear();
+            return;
+        QByteArray scratch;
         for (auto item : obj) {
             ondemand::field field;
             if (!ok(std::move(item).get(field)))
-                return {};
+                return;
             std::string_view key;
             if (!ok(field.unescaped_key().get(key)))
-                return {};
+                return;
             // "@class": "java.util.Collections$EmptyMap" is Jackson's type marker, not an entry.
             if (!key.empty() && key.front() == '@')
                 continue;
             const DecodePool::Index keyIndex = m_pool.intern(key);
-            const DecodePool::Index valueIndex = metadataValue(keyIndex, field.value());
-            if (m_ctx.failed())
-                return {};
-            m_entries.emplace_back(keyIndex, valueIndex);
+            std::string_view value;
+            if (!scalarText(field.value(), &value, &scratch))
+                return;
+            fn(keyIndex, value);
         }
-        return m_pool.metadata(m_entries);
+    }
+
+    // Instances with the same keys and common values (often all of one application in one
+    // zone) share one shape; the values only an instance has go to its own bytes.
+    MetadataShapePointer metadata(ondemand::value &v)
+    {
+        m_entries.clear();
+        m_own.clear();
+        m_ownEnds.clear();
+        forEachEntry(v, [&](DecodePool::Index key, std::string_view value) {
+            DecodePool::Index index = m_entries.size() < size_t(MetadataShape::MaxOwnValues)
+                ? m_pool.metadataValue(key, value)
+                : m_pool.intern(value);
+            if (index == DecodePool::Own) {
+                m_own.append(value.data(), qsizetype(value.size()));
+                m_ownEnds.push_back(quint32(m_own.size()));
+            }
+            m_entries.emplace_back(key, index);
+        });
+        return m_ctx.failed() ? MetadataShapePointer() : m_pool.shape(m_entries);
+    }
+
+    // A data center's metadata (Amazon's: instance id, addresses) is the instance's own.
+    MetadataEntries dataCenterMetadata(ondemand::value &v)
+    {
+        MetadataEntries entries;
+        forEachEntry(v, [&](DecodePool::Index key, std::string_view value) {
+            entries.append({m_pool.string(key), fromUtf8(value)});
+        });
+        return m_ctx.failed() ? MetadataEntries() : entries;
     }
 
     DataCenterInfo dataCenter(ondemand::value &v)
@@ -612,7 +641,7 @@ private:
                 }
             } else if (keyIs(key, K::Metadata)) {
                 PathScope scope(m_ctx, K::Metadata);
-                dcMetadata = metadata(field.value());
+                dcMetadata = dataCenterMetadata(field.value());
                 hasMetadata = true;
                 if (m_ctx.failed())
                     return {};
@@ -660,7 +689,7 @@ private:
         return lease;
     }
 
-    void status(ondemand::value &v, InstanceInfo &info, bool overridden)
+    void status(ondemand::value &v, bool overridden)
     {
         json_type type;
         if (!typeOf(v, &type))
@@ -670,21 +699,18 @@ private:
             if (!stringView(v, &s))
                 return;
             InstanceStatus value;
-            if (statusFromWire(s, &value)) {
-                overridden ? info.setOverriddenStatus(value) : info.setStatus(value);
-                return;
-            }
-            const QString text = fromUtf8(s);
-            overridden ? info.setOverriddenStatusText(text) : info.setStatusText(text);
+            if (statusFromWire(s, &value))
+                m_fields.setStatus(value, overridden);
+            else
+                m_fields.setStatusText(fromUtf8(s), overridden);
             return;
         }
-        const QString text = string(v);
-        overridden ? info.setOverriddenStatusText(text) : info.setStatusText(text);
+        m_fields.setStatusText(string(v), overridden);
     }
 
     // The six per-instance strings are collected as UTF-8 views and packed once at the end;
     // the views point into the parser's string buffer, valid for the whole document.
-    void packedString(ondemand::value &v, InstanceInfoData::Packed field)
+    void packedString(ondemand::value &v, InstanceFields::Packed field)
     {
         json_type type;
         if (!typeOf(v, &type))
@@ -708,8 +734,13 @@ private:
     DecodePool::Index m_emptyIndex = 0;
     quint64 m_instances = 0;
     std::vector<std::pair<DecodePool::Index, DecodePool::Index>> m_entries;
-    std::array<QByteArrayView, InstanceInfoData::PackedCount> m_packed;
-    std::array<QByteArray, InstanceInfoData::PackedCount> m_packedFallback;
+    InstanceFields m_fields; // of the instance being decoded
+    QString m_app, m_vip, m_secureVip; // its names, shared by m_fields.names when read
+    PendingRecords m_pending;
+    std::array<QByteArrayView, InstanceFields::PackedCount> m_packed;
+    std::array<QByteArray, InstanceFields::PackedCount> m_packedFallback;
+    QByteArray m_own;                // the instance's own metadata values, one after the other
+    std::vector<quint32> m_ownEnds;
 };
 
 // On-Demand reads lazily and stops at the first problem; when a decode fails, a strict parse

@@ -8,6 +8,7 @@
 #include "../instanceinfo_p.h"
 #include "xmlnames.h"
 #include "wirestatus.h"
+#include "pendingrecords.h"
 #include "xmlreader.h"
 
 #include <QtCore/QScopeGuard>
@@ -69,7 +70,7 @@ public:
         , m_pool(pool)
         , m_options(options)
     {
-        m_pool.reset();
+        m_pool.reset(options.keepInterned);
         m_emptyIndex = m_pool.intern(std::string_view());
         if (data.size() > MaxDocumentSize) {
             m_ctx.fail(QStringLiteral("document of %1 bytes is larger than the %2 byte limit")
@@ -156,6 +157,7 @@ public:
     Application application()
     {
         Application app;
+        m_pending.clear();
         qsizetype index = 0;
         while (!m_ctx.failed() && m_reader.readNextStartElement()) {
             const std::string_view name = m_reader.name();
@@ -167,23 +169,36 @@ public:
                     break;
                 }
                 PathScope s(m_ctx, K::Instance, index++);
-                InstanceInfo info = instance();
-                if (!m_ctx.failed())
-                    ApplicationPrivate::append(app, info);
+                if (readInstance())
+                    m_pending.add(std::move(m_fields), m_views, m_own, m_ownEnds);
             } else {
                 m_reader.skipCurrentElement();
             }
         }
         checkReader();
-        if (m_ctx.failed())
+        if (m_ctx.failed()) {
+            m_pending.clear();
             return {};
+        }
+        m_pending.flushInto(app);
         ApplicationPrivate::removeDuplicateIds(app);
         return app;
     }
 
     InstanceInfo instance()
     {
-        InstanceInfo info;
+        if (!readInstance())
+            return {};
+        return InstanceInfoPrivate::make(InstanceInfoData::create(m_fields, m_views, m_own, m_ownEnds.data()));
+    }
+
+    // Reads an instance into m_fields, m_views and m_own.
+    bool readInstance()
+    {
+        m_fields = InstanceFields();
+        m_app = m_vip = m_secureVip = QString();
+        m_own.clear();
+        m_ownEnds.clear();
         m_packedUtf8.clear();
         m_packedEnds.fill(-1);
         int next = 0;
@@ -194,62 +209,53 @@ public:
                 continue;
             }
             PathScope s(m_ctx, fieldNames[int(f)]);
-            using P = InstanceInfoData;
+            using P = InstanceFields;
             switch (f) {
             case Field::InstanceId: packed(P::InstanceId); break;
             case Field::HostName: packed(P::HostName); break;
-            case Field::App: info.setApp(interned()); break;
+            case Field::App: m_app = interned(); break;
             case Field::IpAddr: packed(P::IpAddr); break;
-            case Field::Status: status(info, false); break;
+            case Field::Status: status(false); break;
             case Field::OverriddenStatus:
-            case Field::OverriddenStatusCamel: status(info, true); break;
-            case Field::Port: {
-                bool enabled = info.isPortEnabled();
-                info.setPort(port(&enabled));
-                info.setPortEnabled(enabled);
-                break;
-            }
-            case Field::SecurePort: {
-                bool enabled = info.isSecurePortEnabled();
-                info.setSecurePort(port(&enabled));
-                info.setSecurePortEnabled(enabled);
-                break;
-            }
-            case Field::CountryId: info.setCountryId(int32()); break;
-            case Field::DataCenterInfo: info.setDataCenterInfo(dataCenter()); break;
-            case Field::LeaseInfo: info.setLeaseInfo(lease()); break;
-            case Field::Metadata: info.setMetadata(sharedMap()); break;
+            case Field::OverriddenStatusCamel: status(true); break;
+            case Field::Port: m_fields.port = port(&m_fields.portEnabled); break;
+            case Field::SecurePort: m_fields.securePort = port(&m_fields.securePortEnabled); break;
+            case Field::CountryId: m_fields.countryId = int32(); break;
+            case Field::DataCenterInfo: m_fields.dataCenterInfo = dataCenter(); break;
+            case Field::LeaseInfo: m_fields.leaseInfo = lease(); break;
+            case Field::Metadata: m_fields.metadata = shape(); break;
             case Field::HomePageUrl: packed(P::HomePageUrl); break;
             case Field::StatusPageUrl: packed(P::StatusPageUrl); break;
             case Field::HealthCheckUrl: packed(P::HealthCheckUrl); break;
-            case Field::SecureHealthCheckUrl: info.setSecureHealthCheckUrl(fromUtf8(text())); break;
-            case Field::VipAddress: info.setVipAddress(interned()); break;
-            case Field::SecureVipAddress: info.setSecureVipAddress(interned()); break;
-            case Field::IsCoordinatingDiscoveryServer: info.setCoordinatingDiscoveryServer(boolean()); break;
-            case Field::LastUpdatedTimestamp: info.setLastUpdatedTimestamp(integer()); break;
-            case Field::LastDirtyTimestamp: info.setLastDirtyTimestamp(integer()); break;
-            case Field::ActionType: info.setActionType(actionTypeFromString(fromUtf8(text()))); break;
-            case Field::AppGroupName: info.setAppGroupName(interned()); break;
-            case Field::Sid: info.setSid(interned()); break;
-            case Field::AsgName: info.setAsgName(interned()); break;
+            case Field::SecureHealthCheckUrl: m_fields.setExtra(&P::Extras::secureHealthCheckUrl, fromUtf8(text())); break;
+            case Field::VipAddress: m_vip = interned(); break;
+            case Field::SecureVipAddress: m_secureVip = interned(); break;
+            case Field::IsCoordinatingDiscoveryServer: m_fields.coordinatingDiscoveryServer = boolean(); break;
+            case Field::LastUpdatedTimestamp: m_fields.lastUpdatedTimestamp = integer(); break;
+            case Field::LastDirtyTimestamp: m_fields.lastDirtyTimestamp = integer(); break;
+            case Field::ActionType: m_fields.actionType = actionTypeFromString(fromUtf8(text())); break;
+            case Field::AppGroupName: m_fields.setExtra(&P::Extras::appGroupName, interned()); break;
+            case Field::Sid: m_fields.setExtra(&P::Extras::sid, interned()); break;
+            case Field::AsgName: m_fields.setExtra(&P::Extras::asgName, interned()); break;
             case Field::Unknown: break;
             }
         }
         checkReader();
         if (m_ctx.failed())
-            return {};
-        std::array<QByteArrayView, InstanceInfoData::PackedCount> views;
-        for (int i = 0; i < InstanceInfoData::PackedCount; ++i) {
+            return false;
+        std::array<QByteArrayView, InstanceFields::PackedCount> &views = m_views;
+        views.fill(QByteArrayView());
+        for (int i = 0; i < InstanceFields::PackedCount; ++i) {
             if (m_packedEnds[i] >= 0) {
                 const qsizetype begin = m_packedBegins[i];
                 views[i] = QByteArrayView(m_packedUtf8.constData() + begin, m_packedEnds[i] - begin);
             }
         }
+        m_fields.names = m_pool.names(m_app, m_vip, m_secureVip);
         // Netflix's InstanceInfo.getId() falls back to the host name for old clients.
-        if (views[InstanceInfoData::InstanceId].isEmpty())
-            views[InstanceInfoData::InstanceId] = views[InstanceInfoData::HostName];
-        InstanceInfoPrivate::data(info)->setAllPacked(views);
-        return info;
+        if (views[InstanceFields::InstanceId].isEmpty())
+            views[InstanceFields::InstanceId] = views[InstanceFields::HostName];
+        return true;
     }
 
 private:
@@ -290,7 +296,7 @@ private:
     QString interned() { return m_pool.string(m_pool.intern(text())); }
 
     // Appends the element's text to the instance's scratch buffer.
-    void packed(InstanceInfoData::Packed field)
+    void packed(InstanceFields::Packed field)
     {
         const std::string_view value = text();
         m_packedBegins[field] = m_packedUtf8.size();
@@ -298,14 +304,14 @@ private:
         m_packedEnds[field] = m_packedUtf8.size();
     }
 
-    void status(InstanceInfo &info, bool overridden)
+    void status(bool overridden)
     {
         const std::string_view value = text();
         InstanceStatus status;
         if (statusFromWire(value, &status))
-            overridden ? info.setOverriddenStatus(status) : info.setStatus(status);
+            m_fields.setStatus(status, overridden);
         else
-            overridden ? info.setOverriddenStatusText(fromUtf8(value)) : info.setStatusText(fromUtf8(value));
+            m_fields.setStatusText(fromUtf8(value), overridden);
     }
 
     qint64 integer()
@@ -353,10 +359,10 @@ private:
         return int32();
     }
 
-    // Interned entries; identical lists (same app, same zone) are shared, as in the JSON decoder.
-    MetadataEntries sharedMap()
+    // Calls \a fn(key, value) for each child element of a metadata map, as UTF-8.
+    template<typename Fn>
+    void forEachEntry(Fn fn)
     {
-        m_entries.clear();
         while (!m_ctx.failed() && m_reader.readNextStartElement()) {
             const std::string_view rawKey = m_reader.name();
             DecodePool::Index key;
@@ -366,10 +372,39 @@ private:
             } else {
                 key = m_pool.intern(rawKey);
             }
-            m_entries.emplace_back(key, m_pool.metadataValue(key, text()));
+            const std::string_view value = text();
+            if (!m_ctx.failed())
+                fn(key, value);
         }
         checkReader();
-        return m_pool.metadata(m_entries);
+    }
+
+    // A shared shape and the instance's own values, as in the JSON decoder.
+    MetadataShapePointer shape()
+    {
+        m_entries.clear();
+        m_own.clear();
+        m_ownEnds.clear();
+        forEachEntry([&](DecodePool::Index key, std::string_view value) {
+            const DecodePool::Index index = m_entries.size() < size_t(MetadataShape::MaxOwnValues)
+                ? m_pool.metadataValue(key, value)
+                : m_pool.intern(value);
+            if (index == DecodePool::Own) {
+                m_own.append(value.data(), qsizetype(value.size()));
+                m_ownEnds.push_back(quint32(m_own.size()));
+            }
+            m_entries.emplace_back(key, index);
+        });
+        return m_ctx.failed() ? MetadataShapePointer() : m_pool.shape(m_entries);
+    }
+
+    MetadataEntries dataCenterMetadata()
+    {
+        MetadataEntries entries;
+        forEachEntry([&](DecodePool::Index key, std::string_view value) {
+            entries.append({m_pool.string(key), fromUtf8(value)});
+        });
+        return entries;
     }
 
     LeaseInfo lease()
@@ -400,7 +435,7 @@ private:
                 name = m_pool.intern(text());
             } else if (is(m_reader.name(), K::Metadata)) {
                 hasMetadata = true;
-                metadata = sharedMap();
+                metadata = dataCenterMetadata();
             } else {
                 m_reader.skipCurrentElement();
             }
@@ -425,8 +460,14 @@ private:
     quint64 m_instances = 0;
     bool m_empty = false;
     QByteArray m_packedUtf8;
-    std::array<qsizetype, InstanceInfoData::PackedCount> m_packedBegins{};
-    std::array<qsizetype, InstanceInfoData::PackedCount> m_packedEnds{};
+    std::array<qsizetype, InstanceFields::PackedCount> m_packedBegins{};
+    std::array<qsizetype, InstanceFields::PackedCount> m_packedEnds{};
+    InstanceFields m_fields; // of the instance being decoded
+    QString m_app, m_vip, m_secureVip; // its names, shared by m_fields.names when read
+    std::array<QByteArrayView, InstanceFields::PackedCount> m_views; // its six strings
+    PendingRecords m_pending;
+    QByteArray m_own;        // its own metadata values, one after the other
+    std::vector<quint32> m_ownEnds;
     std::vector<std::pair<DecodePool::Index, DecodePool::Index>> m_entries;
 };
 
