@@ -7,6 +7,7 @@
 #include "decodecontext.h"
 #include "decodepool.h"
 #include "jsonkeys_p.h"
+#include "metadatabuilder.h"
 #include "pendingrecords.h"
 #include "wirestatus.h"
 
@@ -208,7 +209,7 @@ public:
                     }
                     ondemand::object instanceObject;
                     if (asObject(item, &instanceObject) && readInstance(instanceObject))
-                        m_pending.add(std::move(m_fields), m_packed, m_own, m_ownEnds);
+                        m_pending.add(std::move(m_fields), m_packed, m_metadata.ownValues(), m_metadata.ownEnds());
                 });
             }
             if (m_ctx.failed()) {
@@ -225,18 +226,17 @@ public:
     {
         if (!readInstance(obj))
             return {};
-        return InstanceInfoPrivate::make(InstanceInfoData::create(m_fields, m_packed, m_own, m_ownEnds.data()));
+        return InstanceInfoPrivate::make(InstanceInfoData::create(m_fields, m_packed, m_metadata.ownValues(), m_metadata.ownEnds().data()));
     }
 
-    // Reads an instance into m_fields, m_packed and m_own.
+    // Reads an instance into m_fields, m_packed and m_metadata.
     bool readInstance(ondemand::object &obj)
     {
         InstanceFields &f = m_fields;
         f = InstanceFields();
         m_app = m_vip = m_secureVip = QString();
         m_packed.fill(QByteArrayView());
-        m_own.clear();
-        m_ownEnds.clear();
+        m_metadata.clear();
         using P = InstanceFields;
         int next = 0;
         for (auto item : obj) {
@@ -590,20 +590,9 @@ private:
     // zone) share one shape; the values only an instance has go to its own bytes.
     MetadataShapePointer metadata(ondemand::value &v)
     {
-        m_entries.clear();
-        m_own.clear();
-        m_ownEnds.clear();
-        forEachEntry(v, [&](DecodePool::Index key, std::string_view value) {
-            DecodePool::Index index = m_entries.size() < size_t(MetadataShape::MaxOwnValues)
-                ? m_pool.metadataValue(key, value)
-                : m_pool.intern(value);
-            if (index == DecodePool::Own) {
-                m_own.append(value.data(), qsizetype(value.size()));
-                m_ownEnds.push_back(quint32(m_own.size()));
-            }
-            m_entries.emplace_back(key, index);
-        });
-        return m_ctx.failed() ? MetadataShapePointer() : m_pool.shape(m_entries);
+        m_metadata.clear();
+        forEachEntry(v, [&](DecodePool::Index key, std::string_view value) { m_metadata.add(m_pool, key, value); });
+        return m_ctx.failed() ? MetadataShapePointer() : m_metadata.shape(m_pool);
     }
 
     // A data center's metadata (Amazon's: instance id, addresses) is the instance's own.
@@ -733,14 +722,12 @@ private:
     error_code m_simdError = SUCCESS;
     DecodePool::Index m_emptyIndex = 0;
     quint64 m_instances = 0;
-    std::vector<std::pair<DecodePool::Index, DecodePool::Index>> m_entries;
     InstanceFields m_fields; // of the instance being decoded
     QString m_app, m_vip, m_secureVip; // its names, shared by m_fields.names when read
     PendingRecords m_pending;
     std::array<QByteArrayView, InstanceFields::PackedCount> m_packed;
     std::array<QByteArray, InstanceFields::PackedCount> m_packedFallback;
-    QByteArray m_own;                // the instance's own metadata values, one after the other
-    std::vector<quint32> m_ownEnds;
+    MetadataBuilder m_metadata; // of the instance being decoded
 };
 
 // On-Demand reads lazily and stops at the first problem; when a decode fails, a strict parse

@@ -8,6 +8,7 @@
 #include "../instanceinfo_p.h"
 #include "xmlnames.h"
 #include "wirestatus.h"
+#include "metadatabuilder.h"
 #include "pendingrecords.h"
 #include "xmlreader.h"
 
@@ -170,7 +171,7 @@ public:
                 }
                 PathScope s(m_ctx, K::Instance, index++);
                 if (readInstance())
-                    m_pending.add(std::move(m_fields), m_views, m_own, m_ownEnds);
+                    m_pending.add(std::move(m_fields), m_views, m_metadata.ownValues(), m_metadata.ownEnds());
             } else {
                 m_reader.skipCurrentElement();
             }
@@ -189,16 +190,15 @@ public:
     {
         if (!readInstance())
             return {};
-        return InstanceInfoPrivate::make(InstanceInfoData::create(m_fields, m_views, m_own, m_ownEnds.data()));
+        return InstanceInfoPrivate::make(InstanceInfoData::create(m_fields, m_views, m_metadata.ownValues(), m_metadata.ownEnds().data()));
     }
 
-    // Reads an instance into m_fields, m_views and m_own.
+    // Reads an instance into m_fields, m_views and m_metadata.
     bool readInstance()
     {
         m_fields = InstanceFields();
         m_app = m_vip = m_secureVip = QString();
-        m_own.clear();
-        m_ownEnds.clear();
+        m_metadata.clear();
         m_packedUtf8.clear();
         m_packedEnds.fill(-1);
         int next = 0;
@@ -382,20 +382,9 @@ private:
     // A shared shape and the instance's own values, as in the JSON decoder.
     MetadataShapePointer shape()
     {
-        m_entries.clear();
-        m_own.clear();
-        m_ownEnds.clear();
-        forEachEntry([&](DecodePool::Index key, std::string_view value) {
-            const DecodePool::Index index = m_entries.size() < size_t(MetadataShape::MaxOwnValues)
-                ? m_pool.metadataValue(key, value)
-                : m_pool.intern(value);
-            if (index == DecodePool::Own) {
-                m_own.append(value.data(), qsizetype(value.size()));
-                m_ownEnds.push_back(quint32(m_own.size()));
-            }
-            m_entries.emplace_back(key, index);
-        });
-        return m_ctx.failed() ? MetadataShapePointer() : m_pool.shape(m_entries);
+        m_metadata.clear();
+        forEachEntry([&](DecodePool::Index key, std::string_view value) { m_metadata.add(m_pool, key, value); });
+        return m_ctx.failed() ? MetadataShapePointer() : m_metadata.shape(m_pool);
     }
 
     MetadataEntries dataCenterMetadata()
@@ -466,9 +455,7 @@ private:
     QString m_app, m_vip, m_secureVip; // its names, shared by m_fields.names when read
     std::array<QByteArrayView, InstanceFields::PackedCount> m_views; // its six strings
     PendingRecords m_pending;
-    QByteArray m_own;        // its own metadata values, one after the other
-    std::vector<quint32> m_ownEnds;
-    std::vector<std::pair<DecodePool::Index, DecodePool::Index>> m_entries;
+    MetadataBuilder m_metadata; // of the instance being decoded
 };
 
 } // namespace

@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "metadatabuilder.h"
+
+namespace Eureka {
+
+void MetadataBuilder::add(DecodePool &pool, DecodePool::Index key, std::string_view value)
+{
+    // Past the shape's mask every value is shared, however rarely it comes.
+    const DecodePool::Index index = m_entries.size() < size_t(MetadataShape::MaxOwnValues)
+        ? pool.metadataValue(key, value)
+        : pool.intern(value);
+    if (index == DecodePool::Own) {
+        m_own.append(value.data(), qsizetype(value.size()));
+        m_ownEnds.push_back(quint32(m_own.size()));
+    }
+    m_entries.emplace_back(key, index);
+}
+
+} // namespace Eureka

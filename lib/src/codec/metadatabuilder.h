@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 QtEureka contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "decodepool.h"
+
+#include <string_view>
+#include <vector>
+
+namespace Eureka {
+
+// An instance's metadata as a decoder reads it: the entries go to a shape shared through the
+// pool, the values only this instance has to bytes of its own (what InstanceInfoData::create
+// takes after the six strings).
+class MetadataBuilder
+{
+public:
+    void clear()
+    {
+        m_entries.clear();
+        m_own.clear();
+        m_ownEnds.clear();
+    }
+    void add(DecodePool &pool, DecodePool::Index key, std::string_view value);
+    MetadataShapePointer shape(DecodePool &pool) const { return pool.shape(m_entries); }
+
+    QByteArrayView ownValues() const { return m_own; }
+    const std::vector<quint32> &ownEnds() const { return m_ownEnds; }
+
+private:
+    std::vector<std::pair<DecodePool::Index, DecodePool::Index>> m_entries;
+    QByteArray m_own;               // the own values, one after the other
+    std::vector<quint32> m_ownEnds; // where each ends in m_own
+};
+
+} // namespace Eureka
