@@ -3,7 +3,6 @@
 #include "instanceinfo_p.h"
 
 #include <cstring>
-#include <vector>
 
 template<>
 Eureka::InstanceInfoData *QSharedDataPointer<Eureka::InstanceInfoData>::clone()
@@ -54,6 +53,31 @@ InstanceInfoData *InstanceInfoData::clone() const
     if (m_byteCount)
         std::memcpy(d->bytes(), bytes(), m_byteCount);
     return d;
+}
+
+InstanceInfoData *InstanceInfoData::copyWith(const InstanceFields &fields,
+                                             const std::array<QByteArrayView, PackedCount> &utf8) const
+{
+    const int ownCount = metadata && fields.metadata == metadata ? metadata->ownCount() : 0;
+    if (ownCount == 0)
+        return create(fields, utf8);
+    const quint32 start = ends[PackedCount - 1];
+    std::array<quint32, MetadataShape::MaxOwnValues> relativeEnds;
+    for (int i = 0; i < ownCount; ++i)
+        relativeEnds[size_t(i)] = ownEnd(i) - start;
+    return create(fields, utf8, QByteArrayView(bytes() + start, relativeEnds[size_t(ownCount - 1)]),
+                  relativeEnds.data());
+}
+
+InstanceInfoData *InstanceInfoData::sharedDefault()
+{
+    // One reference is never given back, so the record outlives every InstanceInfo.
+    static InstanceInfoData *const record = [] {
+        InstanceInfoData *d = create(InstanceFields(), {});
+        d->ref.ref();
+        return d;
+    }();
+    return record;
 }
 
 std::array<QByteArrayView, InstanceFields::PackedCount> InstanceInfoData::packedViews() const
@@ -173,32 +197,24 @@ void InstanceFields::setStatusText(const QString &text, bool overridden)
 
 InstanceInfo InstanceInfoPrivate::make(InstanceInfoData *data)
 {
-    InstanceInfo info;
+    InstanceInfo info; // the shared default record: no allocation
     info.d.reset(data);
     return info;
 }
 
 namespace {
-// A new record of \a d's fields with \a field set to \a value and the same own metadata values.
+// A new record of \a d's fields with \a field set to \a value.
 InstanceInfoData *withPacked(const InstanceInfoData &d, InstanceFields::Packed field, QStringView value)
 {
     std::array<QByteArrayView, InstanceFields::PackedCount> views = d.packedViews();
     const QByteArray utf8 = value.toUtf8();
     views[field] = utf8;
-    const int ownCount = d.metadata ? d.metadata->ownCount() : 0;
-    QByteArray own;
-    std::vector<quint32> ownEnds;
-    for (int i = 0; i < ownCount; ++i) {
-        const QUtf8StringView v = d.ownValue(i);
-        own.append(v.data(), v.size());
-        ownEnds.push_back(quint32(own.size()));
-    }
-    return InstanceInfoData::create(d, views, own, ownEnds.data());
+    return d.copyWith(d, views);
 }
 } // namespace
 
 InstanceInfo::InstanceInfo()
-    : d(InstanceInfoData::create(InstanceFields(), {}))
+    : d(InstanceInfoData::sharedDefault())
 {
 }
 InstanceInfo::InstanceInfo(const InstanceInfo &other) = default;
@@ -280,7 +296,7 @@ void InstanceInfo::setMetadata(const MetadataEntries &entries)
 {
     InstanceFields fields = *d.constData();
     fields.metadata = entries.isEmpty() ? MetadataShapePointer() : MetadataShapePointer(new MetadataShape(entries, 0));
-    d.reset(InstanceInfoData::create(fields, d.constData()->packedViews()));
+    d.reset(d.constData()->copyWith(fields, d.constData()->packedViews()));
 }
 
 QString InstanceInfo::metadataValue(const QString &key, const QString &defaultValue) const

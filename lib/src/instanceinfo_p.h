@@ -94,6 +94,12 @@ public:
     static InstanceInfoData *create(const InstanceFields &fields, const std::array<QByteArrayView, PackedCount> &utf8,
                                     QByteArrayView ownValues = {}, const quint32 *ownEnds = nullptr);
     InstanceInfoData *clone() const;
+    // A record of \a fields with these six strings, keeping this record's own metadata values
+    // when \a fields keeps its metadata shape (and dropping them with it otherwise).
+    InstanceInfoData *copyWith(const InstanceFields &fields,
+                               const std::array<QByteArrayView, PackedCount> &utf8) const;
+    // The record of a default-constructed InstanceInfo, shared by all of them.
+    static InstanceInfoData *sharedDefault();
     ~InstanceInfoData() = default;
     void *operator new(size_t) = delete; // create() sizes the allocation
     void operator delete(void *p) { ::operator delete(p); }
