@@ -85,6 +85,8 @@ void DecodePool::clearTables(bool giveBack)
     m_utf8Used = 0;
     m_seenOnceUsed = 0;
     m_lastNames.reset();
+    for (Recent &recent : m_recent)
+        recent.index = Own;
     m_dataCenters.clear();
     m_keyStats.clear();
     m_valuesAfterFreshDecode = 0;
@@ -180,6 +182,22 @@ DecodePool::Index DecodePool::metadataValue(Index key, std::string_view utf8)
     if (stats.lookups >= 64 && stats.hits * 8 < stats.lookups)
         return Own;
     ++stats.lookups;
+    Recent &last = stats.last;
+    if (last.index != Own && last.bytes.size() == utf8.size()
+        && (utf8.empty() || std::memcmp(last.bytes.data(), utf8.data(), utf8.size()) == 0)) {
+        ++stats.hits;
+        return last.index;
+    }
+    const Index index = internedMetadataValue(stats, key, utf8);
+    if (index != Own) {
+        last.index = index;
+        last.bytes.assign(utf8.data() ? utf8.data() : "", utf8.size());
+    }
+    return index;
+}
+
+DecodePool::Index DecodePool::internedMetadataValue(KeyStats &stats, Index key, std::string_view utf8)
+{
     const quint32 hash = hashBytes(utf8.data(), utf8.size());
     const Index found = intern(utf8, hash, false);
     if (found != Own) {

@@ -10,6 +10,8 @@
 #include <QtCore/QByteArray>
 #include <QtCore/QString>
 
+#include <array>
+#include <cstring>
 #include <functional>
 #include <memory>
 #include <string>
@@ -68,6 +70,20 @@ public:
     std::unique_ptr<Reusable> &parser() { return m_parser; }
 
     Index intern(std::string_view utf8);
+    // intern() for a call site whose strings repeat from one instance to the next (the n-th
+    // metadata key, the app name): a memcmp with the last string at \a site spares the hash and
+    // the table. Sites are numbered by the caller, below RecentSites.
+    static constexpr int RecentSites = 24;
+    Index internAt(int site, std::string_view utf8)
+    {
+        Recent &recent = m_recent[size_t(site)];
+        if (recent.index != Own && recent.bytes.size() == utf8.size()
+            && (utf8.empty() || std::memcmp(recent.bytes.data(), utf8.data(), utf8.size()) == 0))
+            return recent.index;
+        recent.index = intern(utf8);
+        recent.bytes.assign(utf8.data() ? utf8.data() : "", utf8.size());
+        return recent.index;
+    }
     const QString &string(Index index) const { return m_values[index]; }
 
     // A metadata value under \a key: interned while that key's values repeat, else (a start
@@ -119,12 +135,21 @@ private:
     size_t m_utf8Used = 0;
 
     std::vector<MetadataShapePointer> m_shapes;
+    struct Recent
+    {
+        std::string bytes;
+        Index index = Own;
+    };
+    std::array<Recent, RecentSites> m_recent;
     struct KeyStats
     {
         quint32 lookups = 0;
         quint32 hits = 0;
+        Recent last; // the key's last interned value: a zone or a version repeats in a row
     };
     std::vector<KeyStats> m_keyStats; // by key index
+    // metadataValue() past its cache of the key's last value.
+    Index internedMetadataValue(KeyStats &stats, Index key, std::string_view utf8);
     std::vector<Slot> m_shapeSlots;
     InstanceNamesPointer m_lastNames;
     std::vector<quint64> m_seenOnce; // (key, hash of value) of metadata values seen once

@@ -199,7 +199,7 @@ public:
             const ondemand::raw_json_string key = field.key();
             if (keyIs(key, K::Name)) {
                 PathScope scope(m_ctx, K::Name);
-                app.setName(string(field.value(), true));
+                app.setName(string(field.value(), SiteName));
             } else if (keyIs(key, K::Instance)) {
                 PathScope scope(m_ctx, K::Instance, 0);
                 forEachItem(field.value(), [&](ondemand::value item) {
@@ -251,7 +251,7 @@ public:
             switch (key) {
             case Field::InstanceId: packedString(v, P::InstanceId); break;
             case Field::HostName: packedString(v, P::HostName); break;
-            case Field::App: m_app = string(v, true); break;
+            case Field::App: m_app = string(v, SiteApp); break;
             case Field::IpAddr: packedString(v, P::IpAddr); break;
             case Field::Status: status(v, false); break;
             case Field::OverriddenStatus:
@@ -266,15 +266,15 @@ public:
             case Field::StatusPageUrl: packedString(v, P::StatusPageUrl); break;
             case Field::HealthCheckUrl: packedString(v, P::HealthCheckUrl); break;
             case Field::SecureHealthCheckUrl: f.setExtra(&P::Extras::secureHealthCheckUrl, string(v)); break;
-            case Field::VipAddress: m_vip = string(v, true); break;
-            case Field::SecureVipAddress: m_secureVip = string(v, true); break;
+            case Field::VipAddress: m_vip = string(v, SiteVip); break;
+            case Field::SecureVipAddress: m_secureVip = string(v, SiteSecureVip); break;
             case Field::IsCoordinatingDiscoveryServer: f.coordinatingDiscoveryServer = boolean(v); break;
             case Field::LastUpdatedTimestamp: f.lastUpdatedTimestamp = integer(v); break;
             case Field::LastDirtyTimestamp: f.lastDirtyTimestamp = integer(v); break;
             case Field::ActionType: f.actionType = actionTypeFromString(string(v)); break;
-            case Field::AppGroupName: f.setExtra(&P::Extras::appGroupName, string(v, true)); break;
-            case Field::Sid: f.setExtra(&P::Extras::sid, string(v, true)); break;
-            case Field::AsgName: f.setExtra(&P::Extras::asgName, string(v, true)); break;
+            case Field::AppGroupName: f.setExtra(&P::Extras::appGroupName, string(v, SiteAppGroup)); break;
+            case Field::Sid: f.setExtra(&P::Extras::sid, string(v, SiteSid)); break;
+            case Field::AsgName: f.setExtra(&P::Extras::asgName, string(v, SiteAsg)); break;
             case Field::Unknown: break;
             }
             if (m_ctx.failed())
@@ -324,6 +324,21 @@ private:
     }
 
     bool typeOf(ondemand::value &v, json_type *type) { return ok(v.type().get(*type)); }
+
+    // A key as a view of the input when it has no escape (nearly always), else unescaped. The
+    // closing quote is there: stage 1 has matched every string's quotes.
+    bool keyView(ondemand::field &field, std::string_view *out)
+    {
+        const char *raw = field.key().raw();
+        const char *end = raw;
+        while (*end != '"' && *end != '\\')
+            ++end;
+        if (*end == '"') {
+            *out = std::string_view(raw, size_t(end - raw));
+            return true;
+        }
+        return ok(field.unescaped_key().get(*out));
+    }
 
     // A string value as a view. Without escapes (nearly always) it is the raw text between the
     // quotes in the input itself: no copy into simdjson's string buffer, whose pages would
@@ -384,7 +399,13 @@ private:
         }
     }
 
-    QString string(ondemand::value &v, bool intern = false)
+    // Interning call sites (DecodePool::internAt): the first ones are metadata keys by position.
+    enum Site { MetadataKeySites = 16, SiteApp = MetadataKeySites, SiteVip, SiteSecureVip, SiteAppGroup, SiteSid,
+                SiteAsg, SiteName, SiteDataCenter, NotInterned = -1 };
+    static_assert(SiteDataCenter < DecodePool::RecentSites);
+
+    // A string value; interned when \a site says where from.
+    QString string(ondemand::value &v, int site = NotInterned)
     {
         json_type type;
         if (!typeOf(v, &type))
@@ -394,7 +415,7 @@ private:
             std::string_view s;
             if (!stringView(v, &s))
                 return {};
-            return intern ? m_pool.string(m_pool.intern(s)) : fromUtf8(s);
+            return site == NotInterned ? fromUtf8(s) : m_pool.string(m_pool.internAt(site, s));
         }
         case json_type::number: {
             ondemand::number n;
@@ -436,6 +457,11 @@ private:
 
     qint64 integer(ondemand::value &v)
     {
+        // The common case, a plain integer, in one step; anything else is left unread (simdjson
+        // advances only on success) for the checks below.
+        int64_t plain = 0;
+        if (v.get_int64().get(plain) == SUCCESS)
+            return plain;
         json_type type;
         if (!typeOf(v, &type))
             return 0;
@@ -568,17 +594,20 @@ private:
         if (!asObject(v, &obj))
             return;
         QByteArray scratch;
+        int position = 0;
         for (auto item : obj) {
             ondemand::field field;
             if (!ok(std::move(item).get(field)))
                 return;
             std::string_view key;
-            if (!ok(field.unescaped_key().get(key)))
+            if (!keyView(field, &key))
                 return;
             // "@class": "java.util.Collections$EmptyMap" is Jackson's type marker, not an entry.
             if (!key.empty() && key.front() == '@')
                 continue;
-            const DecodePool::Index keyIndex = m_pool.intern(key);
+            const DecodePool::Index keyIndex =
+                position < MetadataKeySites ? m_pool.internAt(position, key) : m_pool.intern(key);
+            ++position;
             std::string_view value;
             if (!scalarText(field.value(), &value, &scratch))
                 return;
@@ -626,7 +655,7 @@ private:
                 if (type == json_type::string) {
                     if (!stringView(field.value(), &s))
                         return {};
-                    (keyIs(key, K::JsonClass) ? className : name) = m_pool.intern(s);
+                    (keyIs(key, K::JsonClass) ? className : name) = m_pool.internAt(SiteDataCenter, s);
                 }
             } else if (keyIs(key, K::Metadata)) {
                 PathScope scope(m_ctx, K::Metadata);
