@@ -132,10 +132,35 @@ void InstanceIdIndex::replaced(qsizetype position, const InstanceInfo &info)
         m_ids[m_slotOf[size_t(position)]].first = instanceIdView(info);
 }
 
+namespace {
+// Decoders call this for every application of every document and duplicates are rare: one hash
+// per id answers "none" without sorting (which compared each id log n times).
+bool hasDuplicateIds(const QList<InstanceInfo> &instances)
+{
+    size_t slots = 16;
+    while (slots < size_t(instances.size()) * 2)
+        slots *= 2;
+    std::vector<qsizetype> table(slots, -1);
+    for (qsizetype i = 0; i < instances.size(); ++i) {
+        const QUtf8StringView id = InstanceInfoPrivate::constData(instances.at(i))->packedView(InstanceInfoData::InstanceId);
+        for (size_t slot = qHash(QByteArrayView(id.data(), id.size())) & (slots - 1);; slot = (slot + 1) & (slots - 1)) {
+            const qsizetype other = table[slot];
+            if (other < 0) {
+                table[slot] = i;
+                break;
+            }
+            if (InstanceInfoPrivate::constData(instances.at(other))->packedView(InstanceInfoData::InstanceId) == id)
+                return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
 void ApplicationPrivate::removeDuplicateIds(Application &app)
 {
     const qsizetype n = app.d->instances.size();
-    if (n < 2)
+    if (n < 2 || !hasDuplicateIds(app.d->instances))
         return;
     std::vector<std::pair<QUtf8StringView, qsizetype>> ids;
     ids.reserve(size_t(n));

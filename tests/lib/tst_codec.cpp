@@ -279,6 +279,16 @@ void tst_Codec::acceptsLiberalJson_data()
     QTest::newRow("bare instance without wrapper")
         << QByteArray(R"({"instanceId":"a","app":"A","port":{"$":84}})")
         << 84 << true << false << qint64(0) << 0;
+    // Keys are matched whole, closing quote included: a known name's prefix or extension is an
+    // unknown field, whatever its length against the 8-byte words the matcher compares.
+    QTest::newRow("near-miss keys are unknown fields")
+        << QByteArray(R"({"instance":{"instanceId":"a","app":"A","port":{"$":85},"por":1,"ports":2,"portX":{"$":3},)"
+                      R"("isCoordinatingDiscoveryServe":true,"isCoordinatingDiscoveryServerX":true,)"
+                      R"("lastDirtyTimestamp":7,"lastDirtyTimestam":1,"lastDirtyTimestamp2":2}})")
+        << 85 << true << false << qint64(7) << 0;
+    QTest::newRow("the longest key last in the document")
+        << QByteArray(R"({"instanceId":"a","app":"A","port":86,"isCoordinatingDiscoveryServer":"true"})")
+        << 86 << true << true << qint64(0) << 0;
 }
 
 void tst_Codec::acceptsLiberalJson()

@@ -21,7 +21,14 @@ public:
     {
     }
 
-    void push(const char *key, qsizetype index = -1) { m_path.push_back({key, index}); }
+    // Member by member: a Segment built on the stack and copied whole is one wide load of two
+    // narrower stores just made, which the CPU cannot forward (once per field of every instance).
+    void push(const char *key, qsizetype index = -1)
+    {
+        Segment &segment = m_path.emplace_back();
+        segment.key = key;
+        segment.index = index;
+    }
     void pop() { m_path.pop_back(); }
     void setIndex(qsizetype index) { m_path.back().index = index; }
 

@@ -51,6 +51,43 @@ bool keyIs(ondemand::raw_json_string key, std::string_view name)
     return std::memcmp(raw, name.data(), name.size()) == 0 && raw[name.size()] == '"';
 }
 
+// A known key and its closing quote as whole words, compared inline: a call to memcmp with a
+// length known only at run time cost more than the compare, once per member of every instance.
+// The raw key lies in the padded input, so reading a word past it is safe.
+class KeyPattern
+{
+public:
+    static constexpr size_t MaxLength = 31;
+    KeyPattern() = default;
+    explicit KeyPattern(std::string_view name)
+    {
+        Q_ASSERT(name.size() <= MaxLength);
+        char text[32] = {};
+        char mask[32] = {};
+        std::memcpy(text, name.data(), name.size());
+        text[name.size()] = '"';
+        std::memset(mask, 0xff, name.size() + 1);
+        m_words = int(name.size() / 8 + 1);
+        std::memcpy(m_text.data(), text, sizeof text);
+        std::memcpy(m_mask.data(), mask, sizeof mask);
+    }
+    bool matches(const char *raw) const
+    {
+        for (int i = 0; i < m_words; ++i) {
+            quint64 word;
+            std::memcpy(&word, raw + 8 * i, 8);
+            if ((word & m_mask[size_t(i)]) != m_text[size_t(i)])
+                return false;
+        }
+        return true;
+    }
+
+private:
+    std::array<quint64, 4> m_text{};
+    std::array<quint64, 4> m_mask{};
+    int m_words = 0;
+};
+
 // An instance's members, in the order Netflix's server writes them: matching tries the
 // member after the last one first, so a well-ordered instance costs one compare per key.
 enum class Field {
@@ -77,6 +114,15 @@ constexpr FieldName fieldNames[] = {
     {K::ActionType, K::ActionType}, {K::AppGroupName, K::AppGroupName}, {K::Sid, K::Sid}, {K::AsgName, K::AsgName},
 };
 constexpr int FieldCount = int(std::size(fieldNames));
+constexpr bool namesFitPatterns()
+{
+    for (const FieldName &name : fieldNames) {
+        if (name.text.size() > KeyPattern::MaxLength)
+            return false;
+    }
+    return true;
+}
+static_assert(namesFitPatterns());
 static_assert(FieldCount == int(Field::Unknown));
 
 struct ReusableParser : DecodePool::Reusable
@@ -129,9 +175,9 @@ public:
         T value;
         bool wrapped = false;
         for (auto item : top) {
-            ondemand::field field;
-            if (!ok(std::move(item).get(field)))
+            if (!ok(item.error()))
                 return {};
+            ondemand::field &&field = std::move(item).value_unsafe(); // no copy of the field
             if (!wrapped && keyIs(field.key(), wrapper)) {
                 PathScope scope(m_ctx, wrapperKey);
                 ondemand::object inner;
@@ -161,9 +207,9 @@ public:
     {
         Applications apps;
         for (auto item : obj) {
-            ondemand::field field;
-            if (!ok(std::move(item).get(field)))
+            if (!ok(item.error()))
                 return {};
+            ondemand::field &&field = std::move(item).value_unsafe();
             const ondemand::raw_json_string key = field.key();
             if (keyIs(key, K::Application)) {
                 PathScope scope(m_ctx, K::Application, 0);
@@ -193,9 +239,9 @@ public:
         Application app;
         m_pending.clear();
         for (auto item : obj) {
-            ondemand::field field;
-            if (!ok(std::move(item).get(field)))
+            if (!ok(item.error()))
                 return {};
+            ondemand::field &&field = std::move(item).value_unsafe();
             const ondemand::raw_json_string key = field.key();
             if (keyIs(key, K::Name)) {
                 PathScope scope(m_ctx, K::Name);
@@ -240,9 +286,9 @@ public:
         using P = InstanceFields;
         int next = 0;
         for (auto item : obj) {
-            ondemand::field field;
-            if (!ok(std::move(item).get(field)))
+            if (!ok(item.error()))
                 return false;
+            ondemand::field &&field = std::move(item).value_unsafe();
             const Field key = fieldOf(field.key(), &next);
             if (key == Field::Unknown)
                 continue;
@@ -313,9 +359,15 @@ private:
 
     Field fieldOf(ondemand::raw_json_string key, int *next)
     {
+        static const std::array<KeyPattern, FieldCount> patterns = [] {
+            std::array<KeyPattern, FieldCount> all;
+            for (int i = 0; i < FieldCount; ++i)
+                all[size_t(i)] = KeyPattern(fieldNames[i].text);
+            return all;
+        }();
         for (int n = 0; n < FieldCount; ++n) {
             const int i = (*next + n) % FieldCount;
-            if (keyIs(key, fieldNames[i].text)) {
+            if (patterns[size_t(i)].matches(key.raw())) {
                 *next = i + 1;
                 return Field(i);
             }
@@ -569,9 +621,9 @@ private:
         if (!ok(v.get_object().get(obj)))
             return;
         for (auto item : obj) {
-            ondemand::field field;
-            if (!ok(std::move(item).get(field)))
+            if (!ok(item.error()))
                 return;
+            ondemand::field &&field = std::move(item).value_unsafe();
             if (keyIs(field.key(), K::JsonValue)) {
                 *port = int32(field.value());
             } else if (keyIs(field.key(), K::JsonEnabled)) {
@@ -596,9 +648,9 @@ private:
         QByteArray scratch;
         int position = 0;
         for (auto item : obj) {
-            ondemand::field field;
-            if (!ok(std::move(item).get(field)))
+            if (!ok(item.error()))
                 return;
+            ondemand::field &&field = std::move(item).value_unsafe();
             std::string_view key;
             if (!keyView(field, &key))
                 return;
@@ -643,9 +695,9 @@ private:
         MetadataEntries dcMetadata;
         bool hasMetadata = false;
         for (auto item : obj) {
-            ondemand::field field;
-            if (!ok(std::move(item).get(field)))
+            if (!ok(item.error()))
                 return {};
+            ondemand::field &&field = std::move(item).value_unsafe();
             const ondemand::raw_json_string key = field.key();
             json_type type;
             if (keyIs(key, K::JsonClass) || keyIs(key, K::Name)) {
@@ -684,9 +736,9 @@ private:
         if (!asObject(v, &obj))
             return lease;
         for (auto item : obj) {
-            ondemand::field field;
-            if (!ok(std::move(item).get(field)))
+            if (!ok(item.error()))
                 return lease;
+            ondemand::field &&field = std::move(item).value_unsafe();
             const ondemand::raw_json_string k = field.key();
             ondemand::value &value = field.value();
             if (keyIs(k, K::RenewalIntervalInSecs))
