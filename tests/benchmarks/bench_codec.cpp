@@ -15,6 +15,9 @@
 // registrygenerator.h) and "uniform" (the first generator, which flatters sharing).
 //   bench_codec [sizes...]                 e.g. bench_codec 10000 100000
 //   bench_codec --realistic-only [sizes...]
+//   bench_codec --warm RUNS [sizes...]     warm JSON only, ours and the reference taken in turns,
+//                                          min and median of each: for A/B runs of two library
+//                                          builds (LD_LIBRARY_PATH) and for profiling the decode
 //   bench_codec --write N file.json        the realistic registry of N instances, for peers/side-by-side.sh
 #include "benchutil.h"
 #include "registrygenerator.h"
@@ -24,14 +27,17 @@
 #include <EurekaClient/codec.h>
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
 #include <QtCore/QStringList>
 #include <QtCore/QXmlStreamReader>
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <limits>
+#include <vector>
 
 using namespace Eureka;
 
@@ -121,6 +127,42 @@ void benchShape(const char *shape, const Applications &generated)
 
 } // namespace
 
+// Ours and the reference in turns, so that a noisy stretch of the machine hits both alike.
+void benchWarm(const char *shape, const Applications &generated, int runs)
+{
+    const QByteArray json = Codec::encodeApplications(generated, WireFormat::Json);
+    const simdjson::padded_string padded(json.constData(), size_t(json.size()));
+    simdjson::dom::parser parser;
+    DecodePool pool;
+    pool.setKeepBytes(std::numeric_limits<size_t>::max());
+    std::vector<double> ours, reference;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        {
+            simdjson::dom::element root;
+            const auto error = parser.parse(padded).get(root);
+            Q_ASSERT(!error);
+            Q_UNUSED(error);
+        }
+        reference.push_back(double(clock.nsecsElapsed()) / 1e6);
+        clock.start();
+        {
+            const Applications apps = CodecPrivate::decodeApplications(json, WireFormat::Json, nullptr, {&pool, {}});
+            Q_ASSERT(apps.instanceCount() == generated.instanceCount());
+        }
+        ours.push_back(double(clock.nsecsElapsed()) / 1e6);
+    }
+    std::sort(ours.begin(), ours.end());
+    std::sort(reference.begin(), reference.end());
+    const double oursMin = ours.front(), oursMedian = ours[ours.size() / 2];
+    const double refMin = reference.front(), refMedian = reference[reference.size() / 2];
+    std::printf("%-9s %7lld warm, %d runs | simdjson min %6.2f median %6.2f | ours min %6.2f median %6.2f | "
+                "ratio of minimums %4.2f, of medians %4.2f\n",
+                shape, static_cast<long long>(generated.instanceCount()), runs, refMin, refMedian, oursMin, oursMedian,
+                oursMin / refMin, oursMedian / refMedian);
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -131,6 +173,16 @@ int main(int argc, char *argv[])
         if (!out.open(QIODevice::WriteOnly))
             return 1;
         out.write(Codec::encodeApplications(RegistryGenerator::realisticRegistry(args.at(1).toInt()), WireFormat::Json));
+        return 0;
+    }
+    if (args.size() >= 2 && args.at(0) == QLatin1String("--warm")) {
+        const int runs = qMax(1, args.at(1).toInt());
+        for (const QString &arg : args.mid(2))
+            sizes.append(arg.toInt());
+        for (int size : sizes.isEmpty() ? QList<int>{10000} : sizes) {
+            benchWarm("realistic", RegistryGenerator::realisticRegistry(size), runs);
+            benchWarm("uniform", RegistryGenerator::registry(size), runs);
+        }
         return 0;
     }
     const bool realisticOnly = args.value(0) == QLatin1String("--realistic-only");

@@ -279,7 +279,7 @@ public:
     bool readInstance(ondemand::object &obj)
     {
         InstanceFields &f = m_fields;
-        f = InstanceFields();
+        f = m_blankFields; // a copy, not a temporary: no record built and dropped per instance
         m_app = m_vip = m_secureVip = QString();
         m_packed.fill(QByteArrayView());
         m_metadata.clear();
@@ -397,6 +397,14 @@ private:
     // otherwise be touched (and faulted in) for every string of the document.
     bool stringView(ondemand::value &v, std::string_view *out)
     {
+        return plainString(v, out) || ok(v.get_string().get(*out));
+    }
+
+    // A string without escapes, as the raw text between its quotes; false for anything else
+    // (another type, an escape), left unread for the checked paths. Tried before asking the
+    // value's type: nearly every string field is one.
+    static bool plainString(ondemand::value &v, std::string_view *out)
+    {
         const std::string_view token = v.raw_json_token(); // "text" and blanks up to the next token
         size_t end = token.size();
         while (end > 1 && (token[end - 1] == ' ' || token[end - 1] == '\n' || token[end - 1] == '\r'
@@ -409,7 +417,7 @@ private:
                 return true;
             }
         }
-        return ok(v.get_string().get(*out));
+        return false;
     }
 
     bool asObject(ondemand::value v, ondemand::object *out)
@@ -459,6 +467,8 @@ private:
     // A string value; interned when \a site says where from.
     QString string(ondemand::value &v, int site = NotInterned)
     {
+        if (std::string_view s; plainString(v, &s))
+            return site == NotInterned ? fromUtf8(s) : m_pool.string(m_pool.internAt(site, s));
         json_type type;
         if (!typeOf(v, &type))
             return {};
@@ -497,6 +507,8 @@ private:
     // without escapes, else converted into \a scratch.
     bool scalarText(ondemand::value &v, std::string_view *out, QByteArray *scratch)
     {
+        if (plainString(v, out))
+            return true;
         json_type type;
         if (!typeOf(v, &type))
             return false;
@@ -761,12 +773,13 @@ private:
 
     void status(ondemand::value &v, bool overridden)
     {
-        json_type type;
-        if (!typeOf(v, &type))
+        std::string_view s;
+        const bool plain = plainString(v, &s);
+        json_type type = json_type::string;
+        if (!plain && !typeOf(v, &type))
             return;
         if (type == json_type::string) {
-            std::string_view s;
-            if (!stringView(v, &s))
+            if (!plain && !stringView(v, &s))
                 return;
             InstanceStatus value;
             if (statusFromWire(s, &value))
@@ -782,6 +795,10 @@ private:
     // the views point into the parser's string buffer, valid for the whole document.
     void packedString(ondemand::value &v, InstanceFields::Packed field)
     {
+        if (std::string_view s; plainString(v, &s)) {
+            m_packed[field] = QByteArrayView(s.data(), qsizetype(s.size()));
+            return;
+        }
         json_type type;
         if (!typeOf(v, &type))
             return;
@@ -804,6 +821,7 @@ private:
     DecodePool::Index m_emptyIndex = 0;
     quint64 m_instances = 0;
     InstanceFields m_fields; // of the instance being decoded
+    const InstanceFields m_blankFields;
     QString m_app, m_vip, m_secureVip; // its names, shared by m_fields.names when read
     PendingRecords m_pending;
     std::array<QByteArrayView, InstanceFields::PackedCount> m_packed;
