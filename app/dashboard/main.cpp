@@ -4,6 +4,7 @@
 #include "credentialstore.h"
 #include "dashboardlogging.h"
 #include "dashboardoptions.h"
+#include "heaptuning.h"
 #include "logoptions.h"
 #include "demoregistry.h"
 #include "mainwindow.h"
@@ -75,6 +76,7 @@ static bool serverProfile(const QStringList &urls, ConnectionProfile *profile, Q
 
 int main(int argc, char *argv[])
 {
+    keepFreedHeapForReuse();
     // At build time, for the installed man page: no display, no settings, no translation.
     if (argc == 3 && QByteArray(argv[1]) == "--generate" && QByteArray(argv[2]) == "man") {
         std::fputs(DashboardOptions().manPage(QStringLiteral(EUREKACLIENT_VERSION_STRING)).toUtf8().constData(), stdout);

@@ -12,6 +12,7 @@
 #include "changefeeder.h"
 #include "clusterhealth.h"
 #include "eventlogmodel.h"
+#include "heaptuning.h"
 #include "instancefilterproxy.h"
 #include "instancetablemodel.h"
 #include "registrygenerator.h"
@@ -299,6 +300,7 @@ void proxies(int count)
 
 int main(int argc, char *argv[])
 {
+    keepFreedHeapForReuse(); // as eureka-dashboard's main() does
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QList<int> sizes;

@@ -30,6 +30,7 @@
 #include "changefeeder.h"
 #include "connectionprofile.h"
 #include "dashboardsession.h"
+#include "heaptuning.h"
 #include "instancefilterproxy.h"
 #include "instancetablemodel.h"
 #include "registrygenerator.h"
@@ -413,6 +414,7 @@ private:
 
 int main(int argc, char *argv[])
 {
+    keepFreedHeapForReuse(); // as eureka-dashboard's main() does
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // The session's status history (a database of 40 MB by the end) goes to a scratch place, not
