@@ -46,6 +46,7 @@ private Q_SLOTS:
     void xmlFuzzFindKeepsTheRoundTrip();
     void inflatesGzipBodies();
     void inflatesIntoThePoolsBuffer();
+    void readsInPlaceWithRoomPastTheEnd();
 };
 
 void tst_Codec::decodesEveryResponse_data()
@@ -671,6 +672,40 @@ void tst_Codec::inflatesIntoThePoolsBuffer()
         QVERIFY2(error.message.startsWith(QStringLiteral("not valid gzip")), qPrintable(error.message));
         QVERIFY(fresh.inflateBuffer().isEmpty());
     }
+}
+
+void tst_Codec::readsInPlaceWithRoomPastTheEnd()
+{
+    const QByteArray json = fixture("responses/apps.json");
+    const Applications plain = Codec::decodeApplications(json, WireFormat::Json);
+    QVERIFY(plain.instanceCount() > 0);
+    // The room past the end holds anything: simdjson reads it, but it does not change the parse.
+    const auto withRoom = [](QByteArray bytes) {
+        bytes.reserve(bytes.size() + InputPadding);
+        std::memset(bytes.data() + bytes.size(), '"', size_t(bytes.capacity() - bytes.size()));
+        return bytes;
+    };
+    const QByteArray roomy = withRoom(json);
+    DecodePool pool;
+    DecodeOptions options{&pool, {}};
+    options.readablePastEnd = roomy.capacity() - roomy.size();
+    CodecError error;
+    QCOMPARE(CodecPrivate::decodeApplications(roomy, WireFormat::Json, &error, options), plain);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QCOMPARE(pool.paddedCopyBytes(), size_t(0)); // read where it is, not copied
+    QCOMPARE(CodecPrivate::decodeApplications(roomy, WireFormat::Json, &error, {&pool, {}}), plain);
+    QVERIFY(pool.paddedCopyBytes() >= size_t(json.size())); // without the promise: copied
+
+    // A document cut short says so, and where, as it does when copied.
+    const QByteArray cut = withRoom(json.left(json.size() / 2));
+    CodecError copiedError;
+    QVERIFY(Codec::decodeApplications(cut, WireFormat::Json, &copiedError).isEmpty());
+    DecodePool cutPool;
+    DecodeOptions cutOptions{&cutPool, {}};
+    cutOptions.readablePastEnd = cut.capacity() - cut.size();
+    QVERIFY(CodecPrivate::decodeApplications(cut, WireFormat::Json, &error, cutOptions).isEmpty());
+    QVERIFY(copiedError.isError());
+    QCOMPARE(error.toString(), copiedError.toString());
 }
 
 QTEST_GUILESS_MAIN(tst_Codec)

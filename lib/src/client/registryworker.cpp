@@ -94,6 +94,8 @@ bool RegistryWorker::decode(const RegistryJob &job, RegistryResult &result, Appl
     // What a delta re-sends is decoded into the strings and metadata shapes of the registry it
     // applies to; a full fetch starts afresh, so values no longer used are let go.
     options.keepInterned = job.kind == RegistryJob::Delta;
+    // The transport leaves room past an answer's end, so a plain JSON body is read in place.
+    options.readablePastEnd = job.body.capacity() - job.body.size();
     *out = CodecPrivate::decodeApplications(job.body, job.format, &error, options);
     if (cancelled(job)) {
         result.outcome = RegistryResult::Dropped;

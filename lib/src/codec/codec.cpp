@@ -30,7 +30,7 @@ T decode(QByteArrayView data, CodecError *error, Fn fn, qsizetype maxInflatedByt
     QByteArray &into = buffer ? *buffer : inflated;
     if (data.size() >= 2 && data[0] == '\x1f' && data[1] == '\x8b') {
         // Room for simdjson's padding past the end, so the JSON decoder reads it in place.
-        if (!Gzip::decompressInto(data, maxInflatedBytes, 64 /* SIMDJSON_PADDING */, &into)) {
+        if (!Gzip::decompressInto(data, maxInflatedBytes, InputPadding, &into)) {
             target->message = QStringLiteral("not valid gzip, or larger than %1 bytes once decompressed").arg(maxInflatedBytes);
             target->offset = 0;
             qCDebug(lcEurekaCodec) << "decode failed:" << target->toString();
@@ -51,8 +51,14 @@ Applications CodecPrivate::decodeApplications(QByteArrayView data, WireFormat fo
     return decode<Applications>(
         data, error,
         [&](QByteArrayView bytes, CodecError *target) {
-            return format == WireFormat::Xml ? XmlDecoder::decodeApplications(bytes, target, options)
-                                             : JsonDecoder::decodeApplications(bytes, target, options);
+            if (format == WireFormat::Xml)
+                return XmlDecoder::decodeApplications(bytes, target, options);
+            if (bytes.data() == data.data())
+                return JsonDecoder::decodeApplications(bytes, target, options);
+            // Inflated: what follows is the inflate buffer's spare room, not the caller's.
+            DecodeOptions inflated = options;
+            inflated.readablePastEnd = InputPadding;
+            return JsonDecoder::decodeApplications(bytes, target, inflated);
         },
         options.maxInflatedBytes > 0 ? options.maxInflatedBytes : MaxDocumentSize,
         options.pool ? &options.pool->inflateBuffer() : nullptr);

@@ -57,6 +57,8 @@ public:
     void setKeepBytes(size_t bytes) { m_keepBytes = bytes; }
     // The size of the document the last decode read (inflated).
     size_t lastDocumentBytes() const { return m_lastDocumentBytes; }
+    // The padded copy of the input kept for the next decode; 0 when documents were read in place.
+    size_t paddedCopyBytes() const { return m_paddedCapacity; }
     // Gives back the parser, the padded copy and, unless \a keepInterned, the tables, whatever
     // their size.
     void releaseBuffers(bool keepInterned = false);
@@ -174,6 +176,13 @@ struct DecodeOptions
     std::function<bool()> cancelled;            // polled every few hundred instances
     qsizetype maxInflatedBytes = 0;             // for a gzip body; 0: MaxDocumentSize
     bool keepInterned = false;                  // a delta to the registry the pool last decoded
+    // Bytes of the caller's buffer past the end of the document that may be read (their content
+    // does not matter): with InputPadding or more, the JSON decoder reads the document where it
+    // is instead of copying it into a padded buffer first.
+    qsizetype readablePastEnd = 0;
 };
+
+// What the JSON decoder may read past the end of a document (simdjson's SIMDJSON_PADDING).
+inline constexpr qsizetype InputPadding = 64;
 
 } // namespace Eureka

@@ -26,6 +26,7 @@ namespace {
 using namespace simdjson;
 using ondemand::json_type;
 namespace K = WireKeys;
+static_assert(InputPadding >= qsizetype(SIMDJSON_PADDING));
 
 QString fromUtf8(std::string_view v) { return QString::fromUtf8(v.data(), qsizetype(v.size())); }
 
@@ -158,7 +159,9 @@ public:
             return false;
         }
         const auto size = size_t(data.size());
-        const char *padded = m_pool.padded(data.data(), size, SIMDJSON_PADDING);
+        const char *padded = m_options.readablePastEnd >= qsizetype(SIMDJSON_PADDING)
+            ? data.data()
+            : m_pool.padded(data.data(), size, SIMDJSON_PADDING);
         return ok(m_parser->iterate(padded, size, size + SIMDJSON_PADDING).get(m_doc));
     }
 

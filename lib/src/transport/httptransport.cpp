@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <EurekaClient/httptransport.h>
 
+#include "../codec/decodepool.h"
 #include "../logging_p.h"
 
 #include <QtCore/QCryptographicHash>
@@ -136,7 +137,7 @@ private:
                 const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
                 if (ok && announced > available && (m_maxBytes <= 0 || announced <= m_maxBytes)
                     && announced <= maxReserveBytes)
-                    m_body.reserve(qsizetype(announced));
+                    m_body.reserve(qsizetype(announced) + InputPadding); // the JSON decoder reads it in place
             }
             const qint64 piece = std::min(available, maxBytesPerTurn);
             const qsizetype at = m_body.size();
