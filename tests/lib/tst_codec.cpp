@@ -29,6 +29,8 @@ private Q_SLOTS:
     void readsEmptyMapAndUnknownStatus();
     void acceptsLiberalJson_data();
     void acceptsLiberalJson();
+    void readsIntegersOfEveryLength_data();
+    void readsIntegersOfEveryLength();
     void acceptsLiberalXml();
     void keepsUnknownStatusText();
     void escapesStrings();
@@ -304,6 +306,44 @@ void tst_Codec::acceptsLiberalJson()
     QTEST(info.isCoordinatingDiscoveryServer(), "coordinating");
     QTEST(info.lastDirtyTimestamp(), "dirty");
     QTEST(int(info.metadata().size()), "metadataCount");
+}
+
+void tst_Codec::readsIntegersOfEveryLength_data()
+{
+    QTest::addColumn<QByteArray>("token");
+    QTest::addColumn<qint64>("value");
+    QTest::addColumn<bool>("valid");
+    // Read eight digits at a time where they are plain: lengths around 8 and 16, the 18 digits
+    // that cannot overflow, and the 19 that take simdjson's path.
+    const struct { const char *token; qint64 value; bool valid; } rows[] = {
+        {"0", 0, true}, {"7", 7, true}, {"-7", -7, true}, {"-0", 0, true},
+        {"12345678", 12345678, true}, {"123456789", 123456789, true}, {"99999999", 99999999, true},
+        {"1764633600000", Q_INT64_C(1764633600000), true}, {"1234567812345678", Q_INT64_C(1234567812345678), true},
+        {"123456781234567890", Q_INT64_C(123456781234567890), true},
+        {"-123456781234567890", Q_INT64_C(-123456781234567890), true},
+        {"9223372036854775807", std::numeric_limits<qint64>::max(), true},
+        {"-9223372036854775808", std::numeric_limits<qint64>::min(), true},
+        {"1764633600000 ", Q_INT64_C(1764633600000), true}, {"1764633600000\n", Q_INT64_C(1764633600000), true},
+        {"1e3", 1000, true}, {"\"1764633600000\"", Q_INT64_C(1764633600000), true},
+        {"12345678.5", 0, false}, {"0123", 0, false}, {"92233720368547758070", 0, false}, {"1x", 0, false},
+    };
+    for (const auto &row : rows)
+        QTest::newRow(row.token) << QByteArray(row.token) << row.value << row.valid;
+}
+
+void tst_Codec::readsIntegersOfEveryLength()
+{
+    QFETCH(QByteArray, token);
+    QFETCH(qint64, value);
+    QFETCH(bool, valid);
+    const QByteArray json = R"({"instance":{"instanceId":"a","app":"A","lastDirtyTimestamp":)" + token + "}}";
+    CodecError error;
+    const InstanceInfo info = Codec::decodeInstance(json, WireFormat::Json, &error);
+    QCOMPARE(!error.isError(), valid);
+    if (valid)
+        QCOMPARE(info.lastDirtyTimestamp(), value);
+    else
+        QVERIFY(!error.message.isEmpty());
 }
 
 void tst_Codec::acceptsLiberalXml()

@@ -52,6 +52,60 @@ bool keyIs(ondemand::raw_json_string key, std::string_view name)
     return std::memcmp(raw, name.data(), name.size()) == 0 && raw[name.size()] == '"';
 }
 
+bool isBlank(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
+// Eight ASCII digits in a little-endian word, the first digit in the lowest byte.
+bool eightDigits(quint64 word)
+{
+    constexpr quint64 high = 0xF0F0F0F0F0F0F0F0ULL, zeros = 0x3030303030303030ULL;
+    return (word & high) == zeros && ((word + 0x0606060606060606ULL) & high) == zeros;
+}
+
+// Their value: neighbouring digits are joined into 2-, then 4-, then 8-digit numbers, each step
+// in every lane of the word at once.
+quint32 valueOfEightDigits(quint64 word)
+{
+    quint64 d = word - 0x3030303030303030ULL;
+    d = (d * 10 + (d >> 8)) & 0x00FF00FF00FF00FFULL;
+    d = (d * 100 + (d >> 16)) & 0x0000FFFF0000FFFFULL;
+    return quint32((d * 10000 + (d >> 32)) & 0xFFFFFFFFULL);
+}
+
+// A JSON integer token of at most 18 digits (so it cannot overflow), with blanks after it and
+// nothing else. False for anything else (a fraction, an exponent, a leading zero, a string): the
+// caller's checked path reads those, and reports what is wrong with them.
+bool plainInteger(std::string_view token, qint64 *out)
+{
+    const char *p = token.data();
+    const char *const end = p + token.size();
+    const bool negative = p < end && *p == '-';
+    if (negative)
+        ++p;
+    const char *const first = p;
+    quint64 value = 0;
+    while (Q_BYTE_ORDER == Q_LITTLE_ENDIAN && end - p >= 8) {
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        if (!eightDigits(word))
+            break;
+        value = value * 100000000ULL + valueOfEightDigits(word);
+        p += 8;
+    }
+    while (p < end && unsigned(*p - '0') < 10) {
+        value = value * 10 + unsigned(*p - '0');
+        ++p;
+    }
+    const auto digits = p - first;
+    if (digits == 0 || digits > 18 || (*first == '0' && digits > 1))
+        return false;
+    for (; p < end; ++p) {
+        if (!isBlank(*p))
+            return false;
+    }
+    *out = negative ? -qint64(value) : qint64(value);
+    return true;
+}
+
 // A known key and its closing quote as whole words, compared inline: a call to memcmp with a
 // length known only at run time cost more than the compare, once per member of every instance.
 // The raw key lies in the padded input, so reading a word past it is safe.
@@ -524,11 +578,13 @@ private:
 
     qint64 integer(ondemand::value &v)
     {
-        // The common case, a plain integer, in one step; anything else is left unread (simdjson
-        // advances only on success) for the checks below.
-        int64_t plain = 0;
-        if (v.get_int64().get(plain) == SUCCESS)
+        // The common case, a plain integer (a lease timestamp has 13 digits), read from the raw
+        // token eight digits at a time; anything else is left unread for the checks below.
+        if (qint64 plain = 0; plainInteger(v.raw_json_token(), &plain))
             return plain;
+        int64_t simd = 0;
+        if (v.get_int64().get(simd) == SUCCESS)
+            return simd;
         json_type type;
         if (!typeOf(v, &type))
             return 0;
@@ -588,6 +644,15 @@ private:
 
     bool boolean(ondemand::value &v)
     {
+        // true, false, "true" or "false" as written (the ports' "@enabled" of every instance),
+        // without a QString; other spellings take the checked path.
+        std::string_view token = v.raw_json_token();
+        while (!token.empty() && isBlank(token.back()))
+            token.remove_suffix(1);
+        if (token == "true" || token == "\"true\"")
+            return true;
+        if (token == "false" || token == "\"false\"")
+            return false;
         json_type type;
         if (!typeOf(v, &type))
             return false;
