@@ -15,6 +15,11 @@ namespace {
 constexpr qsizetype MinSlice = 1;
 constexpr qsizetype MaxSlice = 20000;
 constexpr double MinPerChangeNs = 100;
+// What slices may take in a turn however long the rest of it (the paint: 5-7 ms of a 100,000-row
+// table on this VM's offscreen raster). At 1 ms, once the GUI thread stopped faulting in its
+// arrays again on every slice, the first fetch of 100,000 rows took 2.4-3.3 s in 300-400 turns;
+// at 2 ms, 1.3-1.7 s in 170-210 turns, with the longest turn no longer (bench_dashboard 100000).
+constexpr qint64 MinSliceBudgetNs = 2000000;
 
 const char *kindName(int kind)
 {
@@ -144,7 +149,7 @@ void ChangeFeeder::step(bool whole)
         m_overheadNs = 0.5 * m_overheadNs + 0.5 * overhead;
     }
     m_sinceLastStep.start();
-    const qint64 budget = std::clamp(qint64(double(m_budgetNs) - m_overheadNs), qint64(1000000), m_budgetNs);
+    const qint64 budget = std::clamp(qint64(double(m_budgetNs) - m_overheadNs), std::min(MinSliceBudgetNs, m_budgetNs), m_budgetNs);
     QElapsedTimer turn;
     turn.start();
     bool appliedThisTurn = false;
