@@ -4,7 +4,7 @@
 
 #include "dashboardlogging.h"
 
-#include <QtCore/QByteArray>
+#include <QtCore/QString>
 #include <QtCore/QtGlobal>
 
 #if defined(__GLIBC__)

@@ -182,17 +182,13 @@ DecodePool::Index DecodePool::metadataValue(Index key, std::string_view utf8)
     if (stats.lookups >= 64 && stats.hits * 8 < stats.lookups)
         return Own;
     ++stats.lookups;
-    Recent &last = stats.last;
-    if (last.index != Own && last.bytes.size() == utf8.size()
-        && (utf8.empty() || std::memcmp(last.bytes.data(), utf8.data(), utf8.size()) == 0)) {
+    if (stats.last.holds(utf8)) {
         ++stats.hits;
-        return last.index;
+        return stats.last.index;
     }
     const Index index = internedMetadataValue(stats, key, utf8);
-    if (index != Own) {
-        last.index = index;
-        last.bytes.assign(utf8.data() ? utf8.data() : "", utf8.size());
-    }
+    if (index != Own)
+        stats.last.remember(index, utf8);
     return index;
 }
 

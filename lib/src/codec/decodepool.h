@@ -79,11 +79,8 @@ public:
     Index internAt(int site, std::string_view utf8)
     {
         Recent &recent = m_recent[size_t(site)];
-        if (recent.index != Own && recent.bytes.size() == utf8.size()
-            && (utf8.empty() || std::memcmp(recent.bytes.data(), utf8.data(), utf8.size()) == 0))
-            return recent.index;
-        recent.index = intern(utf8);
-        recent.bytes.assign(utf8.data() ? utf8.data() : "", utf8.size());
+        if (!recent.holds(utf8))
+            recent.remember(intern(utf8), utf8);
         return recent.index;
     }
     const QString &string(Index index) const { return m_values[index]; }
@@ -137,10 +134,21 @@ private:
     size_t m_utf8Used = 0;
 
     std::vector<MetadataShapePointer> m_shapes;
+    // A string interned last (at a call site, or as a key's value) and its bytes.
     struct Recent
     {
         std::string bytes;
         Index index = Own;
+        bool holds(std::string_view utf8) const
+        {
+            return index != Own && bytes.size() == utf8.size()
+                && (utf8.empty() || std::memcmp(bytes.data(), utf8.data(), utf8.size()) == 0);
+        }
+        void remember(Index interned, std::string_view utf8)
+        {
+            index = interned;
+            bytes.assign(utf8.data() ? utf8.data() : "", utf8.size());
+        }
     };
     std::array<Recent, RecentSites> m_recent;
     struct KeyStats

@@ -464,8 +464,7 @@ private:
     {
         const std::string_view token = v.raw_json_token(); // "text" and blanks up to the next token
         size_t end = token.size();
-        while (end > 1 && (token[end - 1] == ' ' || token[end - 1] == '\n' || token[end - 1] == '\r'
-                           || token[end - 1] == '\t'))
+        while (end > 1 && isBlank(token[end - 1]))
             --end;
         if (end >= 2 && token.front() == '"' && token[end - 1] == '"') {
             const std::string_view inner = token.substr(1, end - 2);
@@ -475,6 +474,15 @@ private:
             }
         }
         return false;
+    }
+
+    // A string plainString() turned down: with escapes, or malformed.
+    bool escapedString(ondemand::value &v, std::string_view *out) { return ok(v.get_string().get(*out)); }
+
+    // A string's text; interned when \a site says where from.
+    QString text(std::string_view utf8, int site)
+    {
+        return site == NotInterned ? fromUtf8(utf8) : m_pool.string(m_pool.internAt(site, utf8));
     }
 
     bool asObject(ondemand::value v, ondemand::object *out)
@@ -525,16 +533,16 @@ private:
     QString string(ondemand::value &v, int site = NotInterned)
     {
         if (std::string_view s; plainString(v, &s))
-            return site == NotInterned ? fromUtf8(s) : m_pool.string(m_pool.internAt(site, s));
+            return text(s, site);
         json_type type;
         if (!typeOf(v, &type))
             return {};
         switch (type) {
         case json_type::string: {
             std::string_view s;
-            if (!stringView(v, &s))
+            if (!escapedString(v, &s))
                 return {};
-            return site == NotInterned ? fromUtf8(s) : m_pool.string(m_pool.internAt(site, s));
+            return text(s, site);
         }
         case json_type::number: {
             ondemand::number n;
@@ -570,7 +578,7 @@ private:
         if (!typeOf(v, &type))
             return false;
         if (type == json_type::string)
-            return stringView(v, out);
+            return escapedString(v, out);
         *scratch = string(v).toUtf8(); // a number, boolean or null where text belongs
         *out = std::string_view(scratch->constData(), size_t(scratch->size()));
         return !m_ctx.failed();
@@ -842,21 +850,22 @@ private:
     void status(ondemand::value &v, bool overridden)
     {
         std::string_view s;
-        const bool plain = plainString(v, &s);
-        json_type type = json_type::string;
-        if (!plain && !typeOf(v, &type))
-            return;
-        if (type == json_type::string) {
-            if (!plain && !stringView(v, &s))
+        if (!plainString(v, &s)) {
+            json_type type;
+            if (!typeOf(v, &type))
                 return;
-            InstanceStatus value;
-            if (statusFromWire(s, &value))
-                m_fields.setStatus(value, overridden);
-            else
-                m_fields.setStatusText(fromUtf8(s), overridden);
-            return;
+            if (type != json_type::string) {
+                m_fields.setStatusText(string(v), overridden);
+                return;
+            }
+            if (!escapedString(v, &s))
+                return;
         }
-        m_fields.setStatusText(string(v), overridden);
+        InstanceStatus value;
+        if (statusFromWire(s, &value))
+            m_fields.setStatus(value, overridden);
+        else
+            m_fields.setStatusText(fromUtf8(s), overridden);
     }
 
     // The six per-instance strings are collected as UTF-8 views and packed once at the end;
@@ -872,7 +881,7 @@ private:
             return;
         if (type == json_type::string) {
             std::string_view s;
-            if (stringView(v, &s))
+            if (escapedString(v, &s))
                 m_packed[field] = QByteArrayView(s.data(), qsizetype(s.size()));
             return;
         }
