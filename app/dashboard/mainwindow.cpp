@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "applicationlistmodel.h"
+#include "cachedtextdelegate.h"
 #include "callconsole.h"
 #include "clusterhealth.h"
 #include "credentialstore.h"
@@ -11,6 +12,7 @@
 #include "healthstrip.h"
 #include "instancedetailsview.h"
 #include "instancefilterproxy.h"
+#include "instancetableview.h"
 #include "instancetablemodel.h"
 #include "bulkactiondialog.h"
 #include "mutesdialog.h"
@@ -20,7 +22,6 @@
 #include "profilestore.h"
 #include "shortcutsdialog.h"
 #include "statushistory.h"
-#include "statuspilldelegate.h"
 #include "statustext.h"
 #include "traymonitor.h"
 #include "viewexporter.h"
@@ -130,28 +131,13 @@ void MainWindow::buildUi()
     m_appView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_appView->horizontalHeader()->setStretchLastSection(false);
     m_appView->horizontalHeader()->setMinimumSectionSize(36);
+    m_appView->setItemDelegate(new CachedTextDelegate(m_appView));
 
     m_instanceProxy = new InstanceFilterProxy(this);
-    m_instanceView = new QTableView(this);
-    m_instanceView->setObjectName(QStringLiteral("instanceView"));
+    m_instanceView = new InstanceTableView(this);
     m_instanceView->setModel(m_instanceProxy);
-    m_instanceView->setSortingEnabled(true);
-    m_instanceView->sortByColumn(InstanceTableModel::App, Qt::AscendingOrder);
-    m_instanceView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_instanceView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_instanceView->setAlternatingRowColors(true);
-    m_instanceView->setShowGrid(false);
-    m_instanceView->setWordWrap(false);
     m_instanceView->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_instanceView->horizontalHeader(), &QWidget::customContextMenuRequested, this, &MainWindow::showColumnMenu);
-    m_instanceView->verticalHeader()->hide();
-    // Fixed row heights: a 100,000-row table must not measure every row.
-    m_instanceView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_instanceView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_instanceView->horizontalHeader()->setSectionsMovable(true);
-    m_instanceView->horizontalHeader()->setStretchLastSection(true);
-    m_instanceView->setItemDelegateForColumn(InstanceTableModel::Status,
-                                             new StatusPillDelegate(InstanceTableModel::StatusRole, this));
     m_instanceView->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_zoneFilter = new QComboBox(this);

@@ -10,6 +10,8 @@
 #include <QtCore/QHash>
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
+#include "instancetableview.h"
+
 #include <QtWidgets/QMainWindow>
 
 #include <functional>
@@ -65,7 +67,7 @@ public:
     void setIntervalsForTests(std::chrono::milliseconds fetch, std::chrono::milliseconds leases);
 
     // For tests and the screenshot option.
-    QTableView *instanceView() const { return m_instanceView; }
+    InstanceTableView *instanceView() const { return m_instanceView; }
     InstanceFilterProxy *instanceProxy() const { return m_instanceProxy; }
     QTableView *applicationView() const { return m_appView; }
     InstanceDetailsView *detailsView() const { return m_details; }
@@ -163,7 +165,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_zoneFilter = nullptr;
     QComboBox *m_statusFilter = nullptr;
-    QTableView *m_instanceView = nullptr;
+    InstanceTableView *m_instanceView = nullptr;
     InstanceFilterProxy *m_instanceProxy = nullptr;
     InstanceDetailsView *m_details = nullptr;
     QTableView *m_eventView = nullptr;

@@ -4,42 +4,41 @@
 
 #include "statustext.h"
 
+#include <QtCore/QtMath>
 #include <QtGui/QPainter>
 #include <QtWidgets/QApplication>
 
 StatusPillDelegate::StatusPillDelegate(int statusRole, QObject *parent)
-    : QStyledItemDelegate(parent)
+    : CachedTextDelegate(parent)
     , m_statusRole(statusRole)
 {
 }
 
 void StatusPillDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const QString text = index.data(Qt::DisplayRole).toString();
+    // Selection and focus as usual, then the pill on top.
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    drawPanel(painter, opt);
     const QVariant status = index.data(m_statusRole);
-    // Draw selection and focus as usual, then the pill on top without the text.
-    QStyleOptionViewItem background = option;
-    initStyleOption(&background, index);
-    background.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
-    if (text.isEmpty() || !status.isValid())
+    if (opt.text.isEmpty() || !status.isValid())
         return;
 
-    const QFontMetrics metrics(option.font);
+    const QFontMetrics metrics(opt.font);
     const int height = metrics.height() + 2;
-    const int width = metrics.horizontalAdvance(text) + height;
-    QRect pill(option.rect.left() + 4, option.rect.center().y() - height / 2 + 1, width, height);
-    pill = pill.intersected(option.rect.adjusted(2, 1, -2, -1));
+    const QRect room = opt.rect.adjusted(2, 1, -2, -1);
+    const QStaticText &text = laidOut(opt.text, std::max(0, room.width() - 2 - height), opt.font, Qt::ElideRight);
+    const int width = qCeil(text.size().width()) + height;
+    QRect pill(opt.rect.left() + 4, opt.rect.center().y() - height / 2 + 1, width, height);
+    pill = pill.intersected(room);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
     painter->setBrush(StatusText::color(Eureka::InstanceStatus(status.toInt())));
     painter->drawRoundedRect(pill, height / 2.0, height / 2.0);
     painter->setPen(Qt::white);
-    painter->setFont(option.font);
-    painter->drawText(pill, Qt::AlignCenter, text);
+    painter->setFont(opt.font);
+    painter->drawStaticText(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, text.size().toSize(), pill).topLeft(), text);
     painter->restore();
 }
 

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QtWidgets/QStyledItemDelegate>
+#include "cachedtextdelegate.h"
 
 // Draws a status cell as a coloured pill (UP green, DOWN red, ...), like the status pages
 // ops people know, readable on light and dark palettes.
-class StatusPillDelegate : public QStyledItemDelegate
+class StatusPillDelegate : public CachedTextDelegate
 {
     Q_OBJECT
 

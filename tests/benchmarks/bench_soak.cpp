@@ -33,6 +33,7 @@
 #include "heaptuning.h"
 #include "instancefilterproxy.h"
 #include "instancetablemodel.h"
+#include "instancetableview.h"
 #include "registrygenerator.h"
 
 #include <EurekaClient/eurekaclient.h>
@@ -49,8 +50,6 @@
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtWidgets/QApplication>
-#include <QtWidgets/QHeaderView>
-#include <QtWidgets/QTableView>
 
 #include <algorithm>
 #include <cstdio>
@@ -471,16 +470,8 @@ int main(int argc, char *argv[])
     DashboardSession session(profile, QString(), nullptr);
     InstanceFilterProxy proxy;
     proxy.setSourceModel(session.instances());
-    QTableView view;
+    InstanceTableView view; // the dashboard's own instance view
     view.setModel(&proxy);
-    // Set up as the dashboard's instance view is.
-    view.setSortingEnabled(true);
-    view.sortByColumn(InstanceTableModel::App, Qt::AscendingOrder);
-    view.setSelectionBehavior(QAbstractItemView::SelectRows);
-    view.setAlternatingRowColors(true);
-    view.setWordWrap(false);
-    view.verticalHeader()->hide();
-    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view.resize(1280, 800);
     view.show();
 
