@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // How the dashboard shows a large registry and its changes: the real models, proxy and instance
 // table (InstanceTableView) on the offscreen platform, fed through the dashboard's ChangeFeeder.
-// For each case it prints the longest event-loop turn (the work of one turn plus a repaint of the visible
-// rows, as the next frame would), which must stay under a 16 ms frame, and how long until
-// everything was shown (for the large changes, with the GUI thread's page faults meanwhile); then
-// the sorting proxy's cost per change beside QSortFilterProxyModel's.
+// For each case it prints the longest event-loop turn (the work of one turn plus a repaint of the
+// visible rows, as the next frame would), which must stay under a 16 ms frame, and how long until
+// everything was shown (for the large changes, with the GUI thread's page faults meanwhile); a
+// repaint alone beside one by QStyledItemDelegate; then the sorting proxy's cost per change beside
+// QSortFilterProxyModel's.
 // Usage: bench_dashboard [instances...]   (default: 10000 100000)
 // GLIBC_TUNABLES=glibc.malloc.perturb=0 leaves glibc's heap as it is by default (any malloc
 // tunable makes keepFreedHeapForReuse() step aside), for the comparison.
