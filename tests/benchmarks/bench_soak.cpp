@@ -518,6 +518,7 @@ int main(int argc, char *argv[])
                 "longest event: wall/CPU ms, receiver/event type | the worst stretch between two ticks: its events, ms");
     qint64 flips = 0;
     QTimer report;
+    report.setObjectName(QStringLiteral("soak-report"));
     QObject::connect(&report, &QTimer::timeout, &app, [&] {
         const auto [p50, p99, worst] = probe.take();
         double floor = 0;

@@ -35,6 +35,11 @@ InstanceRegistrar::InstanceRegistrar(ClusterClient *cluster, const InstanceInfo 
 {
     if (!m_settings.clock)
         m_settings.clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    // Named for profiles and the soak's report of the longest event.
+    m_timer.setObjectName(QStringLiteral("eureka-heartbeat"));
+    m_stopGuard.setObjectName(QStringLiteral("eureka-stop-guard"));
+    m_pushTimer.setObjectName(QStringLiteral("eureka-push"));
+    m_healthTimer.setObjectName(QStringLiteral("eureka-health"));
     m_timer.setSingleShot(true);
     m_stopGuard.setSingleShot(true);
     m_pushTimer.setSingleShot(true);

@@ -32,6 +32,8 @@ RegistryFetcher::RegistryFetcher(ClusterClient *cluster, Settings settings, QObj
 {
     if (!m_settings.clock)
         m_settings.clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    // Timers are named for profiles and the soak's report of the longest event.
+    m_timer.setObjectName(QStringLiteral("eureka-fetch"));
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { fetch(false); });
     m_thread.setObjectName(QStringLiteral("eureka-registry"));

@@ -94,6 +94,7 @@ public:
             m_replyFinished = true;
             take();
         });
+        m_nextPiece.setObjectName(QStringLiteral("eureka-read-piece")); // for profiles
         m_nextPiece.setSingleShot(true);
         m_nextPiece.setInterval(0);
         connect(&m_nextPiece, &QTimer::timeout, this, &NetworkAccessReply::take);
