@@ -61,6 +61,7 @@ private Q_SLOTS:
     void largeDeltaMergesAsOneAtATime();
     void reSentInstancesShareWithTheHeldOnes();
     void ownMetadataValuesBesideSharedShapes();
+    void deltasInternOnlyWhatRepeatsWithinThem();
 };
 
 void tst_Applications::statusNames_data()
@@ -397,6 +398,56 @@ void tst_Applications::reSentInstancesShareWithTheHeldOnes()
     const Applications fresh = Codec::decodeApplications(resent, WireFormat::Json);
     QCOMPARE(fresh.instance(QStringLiteral("i1")).metadata(), before.metadata());
     QVERIFY(fresh.instance(QStringLiteral("i1")).app().constData() != before.app().constData());
+}
+
+// A value is interned when it comes twice in one document. Deltas re-send their instances, so
+// counted across decodes every value of theirs would repeat: a client fed whole-registry deltas
+// interned each instance's own values (a build, a port) with a shape for each instance, and held
+// more after an hour of deltas than after its first fetch.
+void tst_Applications::deltasInternOnlyWhatRepeatsWithinThem()
+{
+    const auto registry = [](const char *status) {
+        QByteArray json = R"({"applications":{"application":[{"name":"A","instance":[)";
+        for (int i = 0; i < 40; ++i) {
+            if (i)
+                json += ',';
+            // Most instances share their build; the last ten have one each.
+            json += QStringLiteral(R"({"instanceId":"i%1","hostName":"h%1","app":"A","status":"%2","actionType":"MODIFIED",)"
+                                   R"("metadata":{"zone":"z1","build":"%3"}})")
+                        .arg(i)
+                        .arg(QLatin1String(status))
+                        .arg(i < 30 ? QStringLiteral("b-shared") : QStringLiteral("b-own-%1").arg(i))
+                        .toUtf8();
+        }
+        return json + "]}]}}";
+    };
+    DecodePool pool;
+    Applications held = CodecPrivate::decodeApplications(registry("UP"), WireFormat::Json, nullptr, {&pool, {}});
+    QCOMPARE(held.instanceCount(), 40);
+    const size_t interned = pool.internedCount();
+    const size_t shapes = pool.shapeCount();
+    DecodeOptions deltaOptions{&pool, {}};
+    deltaOptions.keepInterned = true;
+    for (const char *status : {"DOWN", "UP", "DOWN"}) {
+        const Applications delta = CodecPrivate::decodeApplications(registry(status), WireFormat::Json, nullptr, deltaOptions);
+        QCOMPARE(held.applyDelta(delta).modified.size(), 40);
+        QCOMPARE(pool.internedCount(), interned);
+        QCOMPARE(pool.shapeCount(), shapes);
+    }
+    QCOMPARE(held.instance(QStringLiteral("i35")).metadataValue(QStringLiteral("build")), QStringLiteral("b-own-35"));
+    QCOMPARE(held.instance(QStringLiteral("i35")).status(), InstanceStatus::Down);
+    // Shared values stay shared with what the first fetch decoded.
+    QVERIFY(held.instance(QStringLiteral("i3")).metadata().at(1).second.constData()
+            == held.instance(QStringLiteral("i29")).metadata().at(1).second.constData());
+
+    // A value that repeats within a delta is interned there as in a first fetch (from its
+    // second coming).
+    QByteArray twice = registry("UP");
+    twice.replace("b-own-37", "b-new").replace("b-own-38", "b-new").replace("b-own-39", "b-new");
+    const Applications delta = CodecPrivate::decodeApplications(twice, WireFormat::Json, nullptr, deltaOptions);
+    QCOMPARE(pool.internedCount(), interned + 1);
+    QVERIFY(delta.instance(QStringLiteral("i38")).metadata().at(1).second.constData()
+            == delta.instance(QStringLiteral("i39")).metadata().at(1).second.constData());
 }
 
 // Metadata values only one instance has live in the instance's own bytes; the keys and common

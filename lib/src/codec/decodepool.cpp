@@ -55,8 +55,18 @@ DecodePool &DecodePool::forThread()
 void DecodePool::reset(bool keepInterned)
 {
     m_freshDecode = !(keepInterned && m_values.size() <= 2 * m_valuesAfterFreshDecode + KeepEntries);
-    if (m_freshDecode)
+    if (m_freshDecode) {
         clearTables(false);
+        return;
+    }
+    // A value counts as repeated when it comes twice in one document. A delta re-sends the
+    // instances it carries, so across decodes every value of theirs would come twice: a git
+    // commit or a port of one instance was interned, with a metadata shape of its own, and
+    // a client fed whole-registry deltas held more than after its first fetch.
+    if (m_seenOnceUsed) {
+        std::fill(m_seenOnce.begin(), m_seenOnce.end(), 0);
+        m_seenOnceUsed = 0;
+    }
 }
 
 void DecodePool::clearTables(bool giveBack)

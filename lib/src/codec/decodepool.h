@@ -59,6 +59,9 @@ public:
     size_t lastDocumentBytes() const { return m_lastDocumentBytes; }
     // The padded copy of the input kept for the next decode; 0 when documents were read in place.
     size_t paddedCopyBytes() const { return m_paddedCapacity; }
+    // Strings interned and metadata shapes made since the tables were last cleared.
+    size_t internedCount() const { return m_values.size(); }
+    size_t shapeCount() const { return m_shapes.size(); }
     // Gives back the parser, the padded copy and, unless \a keepInterned, the tables, whatever
     // their size.
     void releaseBuffers(bool keepInterned = false);
