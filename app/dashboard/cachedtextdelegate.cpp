@@ -5,6 +5,8 @@
 #include <QtGui/QPainter>
 #include <QtWidgets/QApplication>
 
+#include <algorithm>
+
 CachedTextDelegate::CachedTextDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {
@@ -12,11 +14,16 @@ CachedTextDelegate::CachedTextDelegate(QObject *parent)
 
 const QStaticText &CachedTextDelegate::laidOut(const QString &text, int width, const QFont &font, Qt::TextElideMode mode) const
 {
-    if (font != m_font) {
-        m_texts.clear();
-        m_font = font;
+    auto known = std::find(m_fonts.cbegin(), m_fonts.cend(), font);
+    if (known == m_fonts.cend()) {
+        if (m_fonts.size() == MaxFonts) { // the view's font changed, most likely: start over
+            m_texts.clear();
+            m_fonts.clear();
+        }
+        m_fonts.append(font);
+        known = m_fonts.cend() - 1;
     }
-    Key key{text, width, mode};
+    Key key{text, width, mode, int(known - m_fonts.cbegin())};
     if (const auto found = m_texts.constFind(key); found != m_texts.cend())
         return *found;
     // Bounded without bookkeeping per hit: the rows on screen lay themselves out again once.

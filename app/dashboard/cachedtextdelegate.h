@@ -10,8 +10,8 @@
 // Paints single-line plain-text cells from a cache of laid-out text. QStyledItemDelegate shapes
 // every cell's text two or three times per paint (to size it, to elide it, to draw it): two
 // thirds of a 100,000-row table's repaint, which every turn that touches a shown row pays. The
-// cache holds each text as elided to its cell's width and shaped once (QStaticText), so a
-// repaint of the same rows shapes nothing. Selection, alternate rows, focus and the style's
+// cache holds each text as elided to its cell's width in its font and shaped once (QStaticText),
+// so a repaint of the same rows shapes nothing. Selection, alternate rows, focus and the style's
 // panel are still the style's own; cells with an icon, a check box or wrapping take
 // QStyledItemDelegate's path.
 class CachedTextDelegate : public QStyledItemDelegate
@@ -39,12 +39,18 @@ private:
         QString text;
         int width;
         Qt::TextElideMode mode;
+        int font; // in m_fonts
         bool operator==(const Key &other) const
         {
-            return width == other.width && mode == other.mode && text == other.text;
+            return width == other.width && mode == other.mode && font == other.font && text == other.text;
         }
-        friend size_t qHash(const Key &key, size_t seed = 0) { return qHashMulti(seed, key.text, key.width, int(key.mode)); }
+        friend size_t qHash(const Key &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.text, key.width, int(key.mode), key.font);
+        }
     };
     mutable QHash<Key, QStaticText> m_texts;
-    mutable QFont m_font; // the font m_texts were laid out in
+    // The fonts m_texts were laid out in: a few (bold rows, a smaller column) share the cache.
+    mutable QList<QFont> m_fonts;
+    static constexpr qsizetype MaxFonts = 4;
 };

@@ -210,6 +210,7 @@ void MainWindow::buildUi()
     m_eventView->setWordWrap(false);
     m_eventView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_eventView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_eventView->setItemDelegate(new CachedTextDelegate(m_eventView));
     m_eventFilter = new QLineEdit(this);
     m_eventFilter->setObjectName(QStringLiteral("eventFilter"));
     m_eventFilter->setPlaceholderText(tr("Filter events (application, instance, status)"));

@@ -116,6 +116,7 @@ private Q_SLOTS:
     void repaintingTheSameRowsLaysOutNothing();
     void cellsWithAnIconTakeQtsPath();
     void aNewFontLaysTextOutAgain();
+    void boldRowsShareTheCache();
     void keepsItsCacheBounded();
 };
 
@@ -222,7 +223,36 @@ void TestCachedTextDelegate::aNewFontLaysTextOutAgain()
     cached.view.setFont(big);
     const int large = inkIn(cached.image(), cached.cell(0, 0)).height();
     QVERIFY2(large > small, qPrintable(QStringLiteral("%1 px, then %2 px").arg(small).arg(large)));
-    QCOMPARE(ours.cachedTexts(), Rows * Columns); // the old font's layouts were dropped
+    QCOMPARE(ours.cachedTexts(), 2 * Rows * Columns); // a few fonts share the cache
+
+    // Past a few fonts, the cache starts over with the one in use.
+    for (int step = 2; step <= 4; ++step) {
+        big.setPointSizeF(big.pointSizeF() + 1);
+        cached.view.setFont(big);
+        cached.image();
+    }
+    QCOMPARE(ours.cachedTexts(), Rows * Columns);
+}
+
+void TestCachedTextDelegate::boldRowsShareTheCache()
+{
+    QStandardItemModel *model = cells(this);
+    QFont bold = QApplication::font();
+    bold.setBold(true);
+    for (int column = 0; column < Columns; ++column)
+        model->item(1, column)->setFont(bold);
+    CachedTextDelegate ours;
+    Table cached(model, &ours);
+    Table qt(model, nullptr);
+    const QImage oursImage = cached.image();
+    QCOMPARE(ours.cachedTexts(), Rows * Columns);
+    QCOMPARE(cached.image(), oursImage); // painted again from the cache
+    QCOMPARE(ours.cachedTexts(), Rows * Columns);
+    // Drawn in bold, as Qt's delegate draws it: wider than the regular text.
+    const QImage qtImage = qt.image();
+    QCOMPARE(inkIn(oursImage, cached.cell(1, 0)).width(), inkIn(qtImage, cached.cell(1, 0)).width());
+    model->item(1, 0)->setFont(QApplication::font());
+    QVERIFY(inkIn(cached.image(), cached.cell(1, 0)).width() < inkIn(oursImage, cached.cell(1, 0)).width());
 }
 
 void TestCachedTextDelegate::keepsItsCacheBounded()
