@@ -3,6 +3,7 @@
 #pragma once
 
 #include "connectionprofile.h"
+#include "instancetableview.h"
 
 #include <EurekaClient/eurekanamespace.h>
 #include <EurekaClient/instanceinfo.h>
@@ -10,8 +11,6 @@
 #include <QtCore/QHash>
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
-#include "instancetableview.h"
-
 #include <QtWidgets/QMainWindow>
 
 #include <functional>

@@ -6,7 +6,8 @@
 
 #include <QtCore/QtMath>
 #include <QtGui/QPainter>
-#include <QtWidgets/QApplication>
+
+#include <algorithm>
 
 StatusPillDelegate::StatusPillDelegate(int statusRole, QObject *parent)
     : CachedTextDelegate(parent)
