@@ -133,12 +133,14 @@ private:
                 return;
             }
             if (m_body.capacity() == 0) {
-                // The announced length, when there is one, saves the regrowing (and its copies).
+                // The announced length, when there is one, saves the regrowing: its copies, and
+                // the page faults of each larger buffer, on the owner's thread. Also when the
+                // whole answer is already here: it still leaves a piece per turn.
                 bool ok = false;
                 const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
-                if (ok && announced > available && (m_maxBytes <= 0 || announced <= m_maxBytes)
-                    && announced <= maxReserveBytes)
-                    m_body.reserve(qsizetype(announced) + InputPadding); // the JSON decoder reads it in place
+                const qint64 expected = ok ? std::max(announced, available) : available;
+                if ((m_maxBytes <= 0 || expected <= m_maxBytes) && expected <= maxReserveBytes)
+                    m_body.reserve(qsizetype(expected) + InputPadding); // the JSON decoder reads it in place
             }
             const qint64 piece = std::min(available, maxBytesPerTurn);
             const qsizetype at = m_body.size();
