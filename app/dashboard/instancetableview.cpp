@@ -28,3 +28,10 @@ InstanceTableView::InstanceTableView(QWidget *parent)
     setItemDelegate(new CachedTextDelegate(this));
     setItemDelegateForColumn(InstanceTableModel::Status, new StatusPillDelegate(InstanceTableModel::StatusRole, this));
 }
+
+void InstanceTableView::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+    if (model && isSortingEnabled())
+        sortByColumn(horizontalHeader()->sortIndicatorSection(), horizontalHeader()->sortIndicatorOrder());
+}

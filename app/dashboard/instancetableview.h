@@ -13,4 +13,7 @@ class InstanceTableView : public QTableView
 
 public:
     explicit InstanceTableView(QWidget *parent = nullptr);
+
+    // Sorts the new model by the header's sort column: the constructor's sort had no model yet.
+    void setModel(QAbstractItemModel *model) override;
 };

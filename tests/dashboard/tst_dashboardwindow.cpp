@@ -37,6 +37,7 @@
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QLineEdit>
@@ -180,6 +181,14 @@ void tst_DashboardWindow::showsTheFleet()
     QSignalSpy reset(m_window->session()->instances(), &QAbstractItemModel::modelReset);
     QCOMPARE(m_window->instanceView()->model()->rowCount(), 24);
     QCOMPARE(m_window->applicationView()->model()->rowCount(), 13); // 12 services and "All applications"
+    // Sorted by application from the start, as the header's indicator says.
+    QAbstractItemModel *shown = m_window->instanceView()->model();
+    QCOMPARE(m_window->instanceView()->horizontalHeader()->sortIndicatorSection(), int(InstanceTableModel::App));
+    for (int row = 1; row < shown->rowCount(); ++row) {
+        const QString before = shown->index(row - 1, InstanceTableModel::App).data().toString();
+        const QString here = shown->index(row, InstanceTableModel::App).data().toString();
+        QVERIFY2(before.compare(here, Qt::CaseInsensitive) <= 0, qPrintable(before + QLatin1String(" before ") + here));
+    }
     QVERIFY(m_window->healthStrip()->summaryText().contains(m_demo->profile().serverUrls.first()));
     QVERIFY(m_window->healthStrip()->summaryText().contains(QStringLiteral("hash matches")));
     // Several fetches later, rows were never reset.
