@@ -36,13 +36,30 @@ const QStaticText &CachedTextDelegate::laidOut(const QString &text, int width, c
     return *m_texts.insert(std::move(key), std::move(laid));
 }
 
-void CachedTextDelegate::drawPanel(QPainter *painter, QStyleOptionViewItem option)
+bool CachedTextDelegate::panelIsEmpty(const QStyleOptionViewItem &option, const QStyle *style)
 {
-    option.text.clear();
-    option.features &= ~QStyleOptionViewItem::HasDisplay;
+    // QCommonStyle (which Fusion leaves item views to) fills a cell's panel only for a selection
+    // or a background brush, and draws a focus frame; nothing else without text, icon or check
+    // box. Other styles may draw hover or gradients, so they always get the call.
+    const char *name = style->metaObject()->className();
+    if (qstrcmp(name, "QFusionStyle") != 0 && qstrcmp(name, "QCommonStyle") != 0)
+        return false;
+    return !(option.state & (QStyle::State_Selected | QStyle::State_HasFocus))
+        && option.backgroundBrush.style() == Qt::NoBrush;
+}
+
+void CachedTextDelegate::drawPanel(QPainter *painter, const QStyleOptionViewItem &option)
+{
     const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &option, painter, widget);
+    const QStyle *style = widget ? widget->style() : QApplication::style();
+    // Most cells of a large table: the style's pass over them (its colours, a clip, the layout
+    // of check box, icon and text) drew nothing and was a quarter of a repaint.
+    if (panelIsEmpty(option, style))
+        return;
+    QStyleOptionViewItem panel = option;
+    panel.text.clear();
+    panel.features &= ~QStyleOptionViewItem::HasDisplay;
+    style->drawControl(QStyle::CE_ItemViewItem, &panel, painter, widget);
 }
 
 void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -51,7 +68,8 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     initStyleOption(&opt, index);
     constexpr auto notPlain = QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDecoration
         | QStyleOptionViewItem::WrapText;
-    if ((opt.features & notPlain) || opt.text.contains(QChar::LineFeed)) {
+    // The focus frame goes around the text the style lays out: one cell of the view, drawn by Qt.
+    if ((opt.features & notPlain) || (opt.state & QStyle::State_HasFocus) || opt.text.contains(QChar::LineFeed)) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }

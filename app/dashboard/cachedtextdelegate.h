@@ -31,7 +31,9 @@ protected:
     // \a text elided to \a width in \a font with \a mode, laid out; from the cache when it can.
     const QStaticText &laidOut(const QString &text, int width, const QFont &font, Qt::TextElideMode mode) const;
     // The cell's panel, focus rectangle and selection, drawn by the style, without the text.
-    static void drawPanel(QPainter *painter, QStyleOptionViewItem option);
+    static void drawPanel(QPainter *painter, const QStyleOptionViewItem &option);
+    // Whether \a style would draw nothing for the panel of \a option's cell.
+    static bool panelIsEmpty(const QStyleOptionViewItem &option, const QStyle *style);
 
 private:
     struct Key

@@ -9,6 +9,7 @@
 #include <QtGui/QStandardItemModel>
 #include <QtTest/QtTest>
 #include <QtWidgets/QHeaderView>
+#include <QtWidgets/QStyleFactory>
 #include <QtWidgets/QTableView>
 
 namespace {
@@ -118,6 +119,8 @@ private Q_SLOTS:
     void aNewFontLaysTextOutAgain();
     void boldRowsShareTheCache();
     void keepsItsCacheBounded();
+    void panelsLookAsQtDrawsThem_data();
+    void panelsLookAsQtDrawsThem();
 };
 
 void TestCachedTextDelegate::drawsTextWhereQtDoes()
@@ -276,6 +279,78 @@ void TestCachedTextDelegate::keepsItsCacheBounded()
     }
     QCOMPARE(most, CachedTextDelegate::maximumCachedTexts());
     QVERIFY(ours.cachedTexts() <= 101);
+}
+
+// Fusion draws nothing for the panel of a plain cell, and the delegate skips asking it; a
+// selection, a background brush, alternate rows and a keyboard focus frame must still look as
+// Qt draws them. The edges of the cell are compared pixel by pixel (the text does not reach them).
+void TestCachedTextDelegate::panelsLookAsQtDrawsThem_data()
+{
+    QTest::addColumn<int>("state");
+    QTest::addColumn<bool>("alternate");
+    QTest::addColumn<bool>("brush");
+    QTest::newRow("plain") << int(QStyle::State_Enabled) << false << false;
+    QTest::newRow("alternate row") << int(QStyle::State_Enabled) << true << false;
+    QTest::newRow("selected") << int(QStyle::State_Enabled | QStyle::State_Selected | QStyle::State_Active) << false << false;
+    QTest::newRow("background brush") << int(QStyle::State_Enabled) << false << true;
+    QTest::newRow("keyboard focus")
+        << int(QStyle::State_Enabled | QStyle::State_HasFocus | QStyle::State_KeyboardFocusChange | QStyle::State_Active)
+        << false << false;
+}
+
+void TestCachedTextDelegate::panelsLookAsQtDrawsThem()
+{
+    QFETCH(int, state);
+    QFETCH(bool, alternate);
+    QFETCH(bool, brush);
+    QStandardItemModel model(1, 1);
+    model.setItem(0, 0, new QStandardItem(QStringLiteral("order-service-7f9c4d-x2kq8")));
+    if (brush)
+        model.item(0, 0)->setBackground(QColor(250, 200, 40));
+    QTableView view;
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QVERIFY(fusion);
+    view.setStyle(fusion.get());
+    CachedTextDelegate ours;
+    QStyledItemDelegate qts;
+    const auto paint = [&](QStyledItemDelegate &delegate) {
+        QImage image(160, 24, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        QStyleOptionViewItem option;
+        option.initFrom(&view);
+        option.widget = &view;
+        option.rect = image.rect();
+        option.state = QStyle::State(state);
+        option.showDecorationSelected = true;
+        if (alternate)
+            option.features |= QStyleOptionViewItem::Alternate;
+        // As QTableView does: the row's panel (alternate base) first, then the delegate.
+        fusion->drawPrimitive(QStyle::PE_PanelItemViewRow, &option, &painter, &view);
+        delegate.paint(&painter, option, model.index(0, 0));
+        return image;
+    };
+    const QImage a = paint(ours), b = paint(qts);
+    const QRect cell = a.rect();
+    int compared = 0;
+    for (int x = cell.left(); x <= cell.right(); ++x) {
+        for (int y : {cell.top(), cell.top() + 1, cell.bottom() - 1, cell.bottom()}) {
+            QCOMPARE(a.pixelColor(x, y), b.pixelColor(x, y));
+            ++compared;
+        }
+    }
+    for (int y = cell.top(); y <= cell.bottom(); ++y) {
+        for (int x : {cell.left(), cell.left() + 1, cell.right() - 1, cell.right()}) {
+            QCOMPARE(a.pixelColor(x, y), b.pixelColor(x, y));
+            ++compared;
+        }
+    }
+    QVERIFY(compared > 700);
+    // Not a blank comparison: a painted panel shows at the cell's corner.
+    if (brush)
+        QCOMPARE(a.pixelColor(cell.right() - 1, cell.bottom() - 1), QColor(250, 200, 40));
+    if (state & QStyle::State_Selected)
+        QVERIFY(a.pixelColor(cell.right() - 1, cell.bottom() - 1) != QColor(Qt::white));
 }
 
 QTEST_MAIN(TestCachedTextDelegate)
