@@ -41,9 +41,10 @@ Timing time(int runs, const std::function<void()> &fn)
     return {times.front(), times[times.size() / 2], times.back()};
 }
 
-qint64 residentBytes()
+qint64 residentBytes(bool trim)
 {
-    malloc_trim(0);
+    if (trim)
+        malloc_trim(0);
     QFile statm(QStringLiteral("/proc/self/statm"));
     if (!statm.open(QIODevice::ReadOnly))
         return -1;

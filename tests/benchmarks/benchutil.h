@@ -19,7 +19,9 @@ struct Timing
 };
 // Runs \a fn once to warm up, then \a runs times.
 Timing time(int runs, const std::function<void()> &fn);
-// Resident set size of this process in bytes, after returning freed heap to the system.
-qint64 residentBytes();
+// Resident set size of this process in bytes, after returning freed heap to the system (unless
+// \a trim is false: trimming costs the next allocations page faults, which a long run measuring
+// its own event loop should not add every time it reports).
+qint64 residentBytes(bool trim = true);
 
 } // namespace BenchUtil
