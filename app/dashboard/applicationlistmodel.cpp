@@ -115,18 +115,25 @@ int ApplicationListModel::rowOf(const QString &name) const
     return it != m_rows.cend() && it->name == name ? int(it - m_rows.cbegin()) : -1;
 }
 
-void ApplicationListModel::adjust(const InstanceInfo &info, int delta, QSet<QString> &touched)
+void ApplicationListModel::adjust(const InstanceInfo &info, int delta, Touched &touched)
 {
     const QString app = info.app();
     const InstanceStatus status = info.status();
-    int row = rowOf(app);
-    if (row < 0) {
-        const auto it = std::lower_bound(m_rows.cbegin() + 1, m_rows.cend(), app,
-                                         [](const Row &r, const QString &n) { return r.name < n; });
-        row = int(it - m_rows.cbegin());
-        beginInsertRows({}, row, row);
-        m_rows.insert(row, Row{app, {}});
-        endInsertRows();
+    int row = touched.lastRow;
+    if (row < 0 || app != touched.lastName) {
+        row = rowOf(app);
+        if (row < 0) {
+            const auto it = std::lower_bound(m_rows.cbegin() + 1, m_rows.cend(), app,
+                                             [](const Row &r, const QString &n) { return r.name < n; });
+            row = int(it - m_rows.cbegin());
+            beginInsertRows({}, row, row);
+            m_rows.insert(row, Row{app, {}});
+            endInsertRows();
+        }
+        // Only this row is remembered, so rows moved by the insertion above cannot be stale.
+        touched.apps.insert(app);
+        touched.lastName = app;
+        touched.lastRow = row;
     }
     for (int r : {0, row}) {
         m_rows[r].counts[Total] += delta;
@@ -137,12 +144,11 @@ void ApplicationListModel::adjust(const InstanceInfo &info, int delta, QSet<QStr
         if ((versions[version] += delta) <= 0)
             versions.remove(version);
     }
-    touched.insert(app);
 }
 
 void ApplicationListModel::applyChanges(const RegistryChanges &changes)
 {
-    QSet<QString> touched; // a set: the first fetch of 100,000 instances touches thousands of apps
+    Touched touched; // its set: the first fetch of 100,000 instances touches thousands of apps
     for (const InstanceInfo &info : changes.added)
         adjust(info, +1, touched);
     for (const InstanceChange &change : changes.modified) {
@@ -151,10 +157,10 @@ void ApplicationListModel::applyChanges(const RegistryChanges &changes)
     }
     for (const InstanceInfo &info : changes.removed)
         adjust(info, -1, touched);
-    if (touched.isEmpty())
+    if (touched.apps.isEmpty())
         return;
     Q_EMIT dataChanged(index(0, Total), index(0, ColumnCount - 1));
-    for (const QString &app : std::as_const(touched)) {
+    for (const QString &app : std::as_const(touched.apps)) {
         const int row = rowOf(app);
         if (row < 0)
             continue;

@@ -47,9 +47,17 @@ private:
         std::array<int, ColumnCount> counts{};
         QHash<QString, int> versions; // version -> instances reporting it
     };
+    // The applications one change touched, and the row of the last one: a change lists the
+    // instances of an application together, so most lookups are that row again.
+    struct Touched
+    {
+        QSet<QString> apps;
+        QString lastName;
+        int lastRow = -1;
+    };
     static Column bucket(Eureka::InstanceStatus status);
     int rowOf(const QString &name) const; // -1 when absent
-    void adjust(const Eureka::InstanceInfo &info, int delta, QSet<QString> &touched);
+    void adjust(const Eureka::InstanceInfo &info, int delta, Touched &touched);
 
     QList<Row> m_rows; // m_rows[0] is the total
 };

@@ -6,8 +6,12 @@ namespace InstanceVersion {
 
 QString of(const Eureka::InstanceInfo &info)
 {
-    for (const char *key : {"version", "build.version", "app.version", "info.version"}) {
-        const QString value = info.metadataValue(QLatin1String(key));
+    // Static strings: asked twice per change by the application list, a conversion from Latin-1
+    // allocated four strings per call for instances without a version.
+    static const QString keys[] = {QStringLiteral("version"), QStringLiteral("build.version"),
+                                   QStringLiteral("app.version"), QStringLiteral("info.version")};
+    for (const QString &key : keys) {
+        QString value = info.metadataValue(key);
         if (!value.isEmpty())
             return value;
     }

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void removalsKeepTheIndexRight();
     void leasesRefreshWithoutMovingBack();
     void applicationCounts();
+    void applicationCountsOfInterleavedApplications();
     void proxyFilters();
     void proxyKeepsSortOnUpdates();
     void scatteredRemovalsLeaveTheViewInOneStep();
@@ -219,6 +220,41 @@ void tst_DashboardModels::applicationCounts()
     QVERIFY(!model.applicationNames().contains(QStringLiteral("USER")));
     QCOMPARE(model.count({}, ApplicationListModel::Total), 3);
     QCOMPARE(reset.size(), 0);
+}
+
+// The model remembers the row of the last application a change touched: instances of
+// applications that alternate, each new one inserted before the rows already there, must still
+// be counted in their own rows.
+void tst_DashboardModels::applicationCountsOfInterleavedApplications()
+{
+    ApplicationListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString order = QStringLiteral("ORDER"), auth = QStringLiteral("AUTH"), billing = QStringLiteral("BILLING");
+    const InstanceInfo o1 = instance(order, 1, InstanceStatus::Up), a2 = instance(auth, 2, InstanceStatus::Down);
+    const InstanceInfo o3 = instance(order, 3, InstanceStatus::Up), b4 = instance(billing, 4, InstanceStatus::Up);
+    const InstanceInfo a5 = instance(auth, 5, InstanceStatus::Up), o6 = instance(order, 6, InstanceStatus::Down);
+    model.applyChanges(added({o1, a2, o3, b4, a5, o6}));
+    QCOMPARE(model.applicationNames(), (QStringList{auth, billing, order}));
+    QCOMPARE(model.count(order, ApplicationListModel::Total), 3);
+    QCOMPARE(model.count(order, ApplicationListModel::Down), 1);
+    QCOMPARE(model.count(auth, ApplicationListModel::Total), 2);
+    QCOMPARE(model.count(auth, ApplicationListModel::Down), 1);
+    QCOMPARE(model.count(billing, ApplicationListModel::Total), 1);
+    // Modifications of alternating applications, one of them moving an instance to a new one.
+    InstanceInfo a2up = a2, o6up = o6;
+    a2up.setStatus(InstanceStatus::Up);
+    o6up.setStatus(InstanceStatus::Up);
+    InstanceInfo moved = instance(QStringLiteral("ACCOUNTS"), 3, InstanceStatus::Up);
+    RegistryChanges c;
+    c.modified = {{a2, a2up}, {o3, moved}, {o6, o6up}};
+    model.applyChanges(c);
+    QCOMPARE(model.applicationNames(), (QStringList{QStringLiteral("ACCOUNTS"), auth, billing, order}));
+    QCOMPARE(model.count(auth, ApplicationListModel::Down), 0);
+    QCOMPARE(model.count(auth, ApplicationListModel::Up), 2);
+    QCOMPARE(model.count(order, ApplicationListModel::Total), 2);
+    QCOMPARE(model.count(order, ApplicationListModel::Up), 2);
+    QCOMPARE(model.count(QStringLiteral("ACCOUNTS"), ApplicationListModel::Total), 1);
+    QCOMPARE(model.count({}, ApplicationListModel::Total), 6);
 }
 
 // Any metadata key as a column: inserted and removed as columns (through the sorting proxy too,
