@@ -17,9 +17,13 @@
 //   bench_codec --realistic-only [sizes...]
 //   bench_codec --warm RUNS [sizes...]     warm JSON only, ours and the reference taken in turns,
 //                                          min and median of each: for A/B runs of two library
-//                                          builds (LD_LIBRARY_PATH) and for profiling the decode
+//                                          builds (LD_LIBRARY_PATH) and for profiling the decode;
+//                                          with two more references in the same turns (see
+//                                          referencedecoders.h): the On-Demand walk any decoder
+//                                          on that API pays, and a DOM parse into plain structs
 //   bench_codec --write N file.json        the realistic registry of N instances, for peers/side-by-side.sh
 #include "benchutil.h"
+#include "referencedecoders.h"
 #include "registrygenerator.h"
 
 #include "codec/codec_p.h"
@@ -148,32 +152,50 @@ void benchWarm(const char *shape, const Applications &generated, int runs)
     DecodePool pool;
     pool.setKeepBytes(std::numeric_limits<size_t>::max());
     const DecodeOptions inPlace = readInPlace(&pool, json);
-    std::vector<double> ours, reference;
-    for (int i = 0; i < runs; ++i) {
+    simdjson::ondemand::parser walker;
+    simdjson::dom::parser structParser;
+    std::vector<double> ours, reference, walk, structs;
+    const auto timed = [](std::vector<double> &into, const auto &fn) {
         QElapsedTimer clock;
         clock.start();
-        {
+        fn();
+        into.push_back(double(clock.nsecsElapsed()) / 1e6);
+    };
+    for (int i = 0; i < runs; ++i) {
+        timed(reference, [&] {
             simdjson::dom::element root;
             const auto error = parser.parse(padded).get(root);
             Q_ASSERT(!error);
             Q_UNUSED(error);
-        }
-        reference.push_back(double(clock.nsecsElapsed()) / 1e6);
-        clock.start();
-        {
+        });
+        timed(ours, [&] {
             const Applications apps = CodecPrivate::decodeApplications(json, WireFormat::Json, nullptr, inPlace);
             Q_ASSERT(apps.instanceCount() == generated.instanceCount());
-        }
-        ours.push_back(double(clock.nsecsElapsed()) / 1e6);
+        });
+        timed(walk, [&] {
+            const std::int64_t members = ReferenceDecoders::onDemandWalk(walker, padded);
+            Q_ASSERT(members > generated.instanceCount());
+            Q_UNUSED(members);
+        });
+        timed(structs, [&] {
+            const auto plain = ReferenceDecoders::domToPlainStructs(structParser, padded);
+            Q_ASSERT(qsizetype(plain.size()) == generated.instanceCount());
+        });
     }
-    std::sort(ours.begin(), ours.end());
-    std::sort(reference.begin(), reference.end());
-    const double oursMin = ours.front(), oursMedian = ours[ours.size() / 2];
-    const double refMin = reference.front(), refMedian = reference[reference.size() / 2];
+    for (std::vector<double> *series : {&ours, &reference, &walk, &structs})
+        std::sort(series->begin(), series->end());
+    const auto median = [](const std::vector<double> &v) { return v[v.size() / 2]; };
+    const double refMin = reference.front(), refMedian = median(reference);
     std::printf("%-9s %7lld warm, %d runs | simdjson min %6.2f median %6.2f | ours min %6.2f median %6.2f | "
                 "ratio of minimums %4.2f, of medians %4.2f\n",
-                shape, static_cast<long long>(generated.instanceCount()), runs, refMin, refMedian, oursMin, oursMedian,
-                oursMin / refMin, oursMedian / refMedian);
+                shape, static_cast<long long>(generated.instanceCount()), runs, refMin, refMedian, ours.front(),
+                median(ours), ours.front() / refMin, median(ours) / refMedian);
+    std::printf("%-9s %7lld   the same runs: On-Demand walk of every member, values unread: min %6.2f median %6.2f "
+                "(%4.2f of the DOM parse); DOM parse + plain structs: min %6.2f median %6.2f (%4.2f); "
+                "ours / the walk %4.2f\n",
+                shape, static_cast<long long>(generated.instanceCount()), walk.front(), median(walk),
+                median(walk) / refMedian, structs.front(), median(structs), median(structs) / refMedian,
+                median(ours) / median(walk));
 }
 
 int main(int argc, char *argv[])
