@@ -39,12 +39,14 @@ private Q_SLOTS:
     void rejectsMalformedInput();
     void sharesRepeatedDataCenters();
     void sharedMetadataStaysDistinct();
+    void repeatedObjectsReadAsWritten();
     void readsXmlMarkupItAllows();
     void rejectsXmlMarkupItRefuses_data();
     void rejectsXmlMarkupItRefuses();
     void duplicateInstanceIdsKeepTheLast_data();
     void duplicateInstanceIdsKeepTheLast();
     void uniqueMetadataValuesStayCorrect();
+    void metadataShapesTakingTurns();
     void xmlFuzzFindKeepsTheRoundTrip();
     void inflatesGzipBodies();
     void inflatesIntoThePoolsBuffer();
@@ -326,6 +328,10 @@ void tst_Codec::readsIntegersOfEveryLength_data()
         {"1764633600000 ", Q_INT64_C(1764633600000), true}, {"1764633600000\n", Q_INT64_C(1764633600000), true},
         {"1e3", 1000, true}, {"\"1764633600000\"", Q_INT64_C(1764633600000), true},
         {"12345678.5", 0, false}, {"0123", 0, false}, {"92233720368547758070", 0, false}, {"1x", 0, false},
+        // In quotes, as Jackson writes the instance's timestamps: the same reading.
+        {"\"-7\"", -7, true}, {"\"007\"", 7, true}, {"\"\"", 0, true}, {"\"1\\u0032\"", 12, true},
+        {"\"9223372036854775807\"", std::numeric_limits<qint64>::max(), true}, {"\"1764633600000\" ", Q_INT64_C(1764633600000), true},
+        {"\" 7\"", 0, false}, {"\"7 \"", 0, false}, {"\"-\"", 0, false}, {"\"12345678.5\"", 0, false},
     };
     for (const auto &row : rows)
         QTest::newRow(row.token) << QByteArray(row.token) << row.value << row.valid;
@@ -515,6 +521,54 @@ void tst_Codec::sharedMetadataStaysDistinct()
     QCOMPARE(one.metadataValue(QStringLiteral("a")), QString(QStringLiteral("b") + QChar(0) + QStringLiteral("c")));
 }
 
+// The JSON decoder takes an instance's ports and data center as the last ones read when their
+// text is the same, byte for byte; text that differs anywhere (a value, a blank, a string with a
+// brace in it) must be read for itself.
+void tst_Codec::repeatedObjectsReadAsWritten()
+{
+    const QByteArray amazon = R"({"@class":"com.netflix.appinfo.AmazonInfo","name":"Amazon","metadata":{"instance-id":"i-1"}})";
+    const QByteArray myOwn = R"({"@class":"com.netflix.appinfo.InstanceInfo$DefaultDataCenterInfo","name":"MyOwn"})";
+    struct Row
+    {
+        QByteArray port, dataCenter;
+        int expectedPort;
+        bool expectedEnabled;
+        QString expectedDataCenter;
+    };
+    const QList<Row> rows = {
+        {R"({"$":8080,"@enabled":"true"})", myOwn, 8080, true, QStringLiteral("MyOwn")},
+        {R"({"$":8080,"@enabled":"true"})", myOwn, 8080, true, QStringLiteral("MyOwn")},
+        {R"({"$":8080,"@enabled":"false"})", amazon, 8080, false, QStringLiteral("Amazon")},
+        {R"({"$":8081,"@enabled":"false"})", amazon, 8081, false, QStringLiteral("Amazon")},
+        {R"({"$": 8081, "@enabled":"false"} )", R"({"name":"My}Own"})", 8081, false, QStringLiteral("My}Own")},
+        {"9090", R"({"name":"My}Own","@class":"x"})", 9090, true, QStringLiteral("My}Own")},
+        {R"({"$":8081,"@enabled":"false"})", myOwn, 8081, false, QStringLiteral("MyOwn")},
+        // Last in the document, shorter than the data center before it: the comparison must
+        // not read past the end.
+        {R"({"$":8081})", R"({"name":"A"})", 8081, true, QStringLiteral("A")},
+    };
+    QByteArrayList instances;
+    for (qsizetype n = 0; n < rows.size(); ++n) {
+        instances << "{\"instanceId\":\"i" + QByteArray::number(n) + "\",\"app\":\"A\",\"port\":" + rows.at(n).port
+                + ",\"securePort\":" + rows.at(n).port + ",\"dataCenterInfo\":" + rows.at(n).dataCenter + "}";
+    }
+    const QByteArray json = "{\"application\":{\"name\":\"A\",\"instance\":[" + instances.join(',') + "]}}";
+    CodecError error;
+    const Application app = Codec::decodeApplication(json, WireFormat::Json, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QCOMPARE(app.instances().size(), rows.size());
+    for (qsizetype n = 0; n < rows.size(); ++n) {
+        const InstanceInfo info = app.instances().at(n);
+        const Row &row = rows.at(n);
+        QCOMPARE(info.port(), row.expectedPort);
+        QCOMPARE(info.isPortEnabled(), row.expectedEnabled);
+        QCOMPARE(info.securePort(), row.expectedPort);
+        QCOMPARE(info.dataCenterInfo().name(), row.expectedDataCenter);
+        QCOMPARE(info.dataCenterInfo().metadata().size(), row.dataCenter == amazon ? 1 : 0);
+    }
+    QCOMPARE(app.instances().at(1).dataCenterInfo(), app.instances().at(0).dataCenterInfo());
+}
+
 // What the XML reader accepts besides plain elements: a declaration, comments, processing
 // instructions, a DOCTYPE without internal subset, CDATA, the five entities and character
 // references (in text and attributes), single-quoted attributes, self-closing elements, UTF-8.
@@ -640,6 +694,34 @@ void tst_Codec::uniqueMetadataValuesStayCorrect()
         const InstanceInfo info = app.instance(QStringLiteral("i%1").arg(i));
         QCOMPARE(info.metadataValue(QStringLiteral("zone")), QStringLiteral("z%1").arg(i % 3));
         QCOMPARE(info.metadataValue(QStringLiteral("started")), QString::number(1000000 + i));
+    }
+}
+
+// Instances whose metadata takes turns among more shapes than the decoder keeps at hand (keys
+// in two orders, seven zones, a value of each instance's own): each must read as written.
+void tst_Codec::metadataShapesTakingTurns()
+{
+    const int count = 280;
+    QByteArray json = "{\"application\":{\"name\":\"A\",\"instance\":[";
+    for (int i = 0; i < count; ++i) {
+        const QByteArray zone = "\"zone\":\"z" + QByteArray::number(i % 7) + "\"";
+        const QByteArray version = "\"version\":\"v1\"";
+        json += (i ? "," : "") + QByteArray("{\"instanceId\":\"i") + QByteArray::number(i) + "\",\"app\":\"A\",\"metadata\":{"
+            + (i % 2 ? zone + ',' + version : version + ',' + zone) + ",\"started\":\"" + QByteArray::number(5000 + i)
+            + "\"}}";
+    }
+    json += "]}}";
+    CodecError error;
+    const Application app = Codec::decodeApplication(json, WireFormat::Json, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QCOMPARE(app.size(), count);
+    for (int i = 0; i < count; ++i) {
+        const InstanceInfo info = app.instances().at(i);
+        const std::pair<QString, QString> zone{QStringLiteral("zone"), QStringLiteral("z%1").arg(i % 7)};
+        const std::pair<QString, QString> version{QStringLiteral("version"), QStringLiteral("v1")};
+        const MetadataEntries expected = {i % 2 ? zone : version, i % 2 ? version : zone,
+                                          {QStringLiteral("started"), QString::number(5000 + i)}};
+        QCOMPARE(info.metadata(), expected);
     }
 }
 

@@ -97,6 +97,10 @@ void DecodePool::clearTables(bool giveBack)
     m_lastNames.reset();
     for (Recent &recent : m_recent)
         recent.index = Own;
+    for (RecentShape &recent : m_recentShapes) {
+        recent.entries.clear();
+        recent.shape.reset();
+    }
     m_dataCenters.clear();
     m_keyStats.clear();
     m_valuesAfterFreshDecode = 0;
@@ -249,6 +253,19 @@ MetadataShapePointer DecodePool::shape(const std::vector<std::pair<Index, Index>
 {
     if (entries.empty())
         return {};
+    for (const RecentShape &recent : m_recentShapes) {
+        if (recent.entries.size() == entries.size()
+            && std::memcmp(recent.entries.data(), entries.data(), entries.size() * sizeof(entries[0])) == 0)
+            return recent.shape;
+    }
+    RecentShape &recent = m_recentShapes[m_nextRecentShape++ % m_recentShapes.size()];
+    recent.shape = findShape(entries);
+    recent.entries = entries;
+    return recent.shape;
+}
+
+MetadataShapePointer DecodePool::findShape(const std::vector<std::pair<Index, Index>> &entries)
+{
     grow(m_shapeSlots, m_shapes.size());
     quint64 h = entries.size();
     quint64 ownMask = 0;

@@ -164,6 +164,16 @@ private:
     // metadataValue() past its cache of the key's last value.
     Index internedMetadataValue(KeyStats &stats, Index key, std::string_view utf8);
     std::vector<Slot> m_shapeSlots;
+    // The shapes last asked for, by their entries: an application's instances take turns among
+    // a few (one per zone), and comparing a few pairs of indexes spares the hash and the table.
+    struct RecentShape
+    {
+        std::vector<std::pair<Index, Index>> entries;
+        MetadataShapePointer shape;
+    };
+    std::array<RecentShape, 4> m_recentShapes;
+    size_t m_nextRecentShape = 0;
+    MetadataShapePointer findShape(const std::vector<std::pair<Index, Index>> &entries);
     InstanceNamesPointer m_lastNames;
     std::vector<quint64> m_seenOnce; // (key, hash of value) of metadata values seen once
     size_t m_seenOnceUsed = 0;

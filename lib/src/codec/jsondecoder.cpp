@@ -19,6 +19,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <tuple>
 
 namespace Eureka::JsonDecoder {
 
@@ -106,6 +107,18 @@ bool plainInteger(std::string_view token, qint64 *out)
     return true;
 }
 
+// The same inside quotes, with nothing else between them ("1795579837165": Jackson writes an
+// instance's lastUpdatedTimestamp and lastDirtyTimestamp as strings). What it turns down, the
+// checked path reads as it always did.
+bool quotedInteger(std::string_view token, qint64 *out)
+{
+    while (!token.empty() && isBlank(token.back()))
+        token.remove_suffix(1);
+    if (token.size() < 3 || token.front() != '"' || token.back() != '"' || unsigned(token[token.size() - 2] - '0') >= 10)
+        return false;
+    return plainInteger(token.substr(1, token.size() - 2), out);
+}
+
 // A known key and its closing quote as whole words, compared inline: a call to memcmp with a
 // length known only at run time cost more than the compare, once per member of every instance.
 // The raw key lies in the padded input, so reading a word past it is safe.
@@ -180,6 +193,16 @@ constexpr bool namesFitPatterns()
 static_assert(namesFitPatterns());
 static_assert(FieldCount == int(Field::Unknown));
 
+// An object written exactly as the last one read at the same place, and what it was read as:
+// every instance of a fleet in one data center carries the same dataCenterInfo, and the
+// instances of an application the same ports. The text is a view of the input.
+template<typename T>
+struct Repeated
+{
+    std::string_view text;
+    T value{};
+};
+
 struct ReusableParser : DecodePool::Reusable
 {
     ondemand::parser parser{size_t(MaxDocumentSize)};
@@ -216,6 +239,7 @@ public:
         const char *padded = m_options.readablePastEnd >= qsizetype(SIMDJSON_PADDING)
             ? data.data()
             : m_pool.padded(data.data(), size, SIMDJSON_PADDING);
+        m_end = padded + size;
         return ok(m_parser->iterate(padded, size, size + SIMDJSON_PADDING).get(m_doc));
     }
 
@@ -312,7 +336,7 @@ public:
                     }
                     ondemand::object instanceObject;
                     if (asObject(item, &instanceObject) && readInstance(instanceObject))
-                        m_pending.add(std::move(m_fields), m_packed, m_metadata.ownValues(), m_metadata.ownEnds());
+                        m_pending.add(m_fields, m_packed, m_metadata.ownValues(), m_metadata.ownEnds());
                 });
             }
             if (m_ctx.failed()) {
@@ -359,8 +383,8 @@ public:
             case Field::Status: status(v, false); break;
             case Field::OverriddenStatus:
             case Field::OverriddenStatusLower: status(v, true); break;
-            case Field::Port: port(v, &f.port, &f.portEnabled); break;
-            case Field::SecurePort: port(v, &f.securePort, &f.securePortEnabled); break;
+            case Field::Port: port(v, &f.port, &f.portEnabled, &m_lastPort); break;
+            case Field::SecurePort: port(v, &f.securePort, &f.securePortEnabled, &m_lastSecurePort); break;
             case Field::CountryId: f.countryId = int32(v); break;
             case Field::DataCenterInfo: f.dataCenterInfo = dataCenter(v); break;
             case Field::LeaseInfo: f.leaseInfo = lease(v); break;
@@ -588,7 +612,8 @@ private:
     {
         // The common case, a plain integer (a lease timestamp has 13 digits), read from the raw
         // token eight digits at a time; anything else is left unread for the checks below.
-        if (qint64 plain = 0; plainInteger(v.raw_json_token(), &plain))
+        const std::string_view token = v.raw_json_token();
+        if (qint64 plain = 0; plainInteger(token, &plain) || quotedInteger(token, &plain))
             return plain;
         int64_t simd = 0;
         if (v.get_int64().get(simd) == SUCCESS)
@@ -696,8 +721,13 @@ private:
     }
 
     // {"$": 8080, "@enabled": "true"}, or a bare number as some clients send.
-    void port(ondemand::value &v, int *port, bool *enabled)
+    void port(ondemand::value &v, int *port, bool *enabled, Repeated<std::pair<int, bool>> *last)
     {
+        const char *start = v.raw_json_token().data();
+        if (repeats(start, *last)) {
+            std::tie(*port, *enabled) = last->value;
+            return;
+        }
         json_type type;
         if (!typeOf(v, &type))
             return;
@@ -721,6 +751,27 @@ private:
             if (m_ctx.failed())
                 return;
         }
+        remember(start, last, {*port, *enabled});
+    }
+
+    // Whether the value at \a start is written exactly as \a last's object: a whole JSON object
+    // ends where its text does, so it is that object, and left unread (the loop over the
+    // instance's members skips it).
+    template<typename T>
+    bool repeats(const char *start, const Repeated<T> &last) const
+    {
+        return !last.text.empty() && size_t(m_end - start) >= last.text.size()
+            && std::memcmp(start, last.text.data(), last.text.size()) == 0;
+    }
+
+    // After an object starting at \a start was read to its end (its closing brace consumed).
+    template<typename T>
+    void remember(const char *start, Repeated<T> *last, T value)
+    {
+        const char *end = nullptr;
+        if (m_ctx.failed() || *start != '{' || m_doc.current_location().get(end) != SUCCESS || end <= start)
+            return;
+        *last = {std::string_view(start, size_t(end - start)), std::move(value)};
     }
 
     // Calls \a fn(key, value) for each metadata entry as UTF-8, the Jackson type marker left out.
@@ -775,6 +826,16 @@ private:
     }
 
     DataCenterInfo dataCenter(ondemand::value &v)
+    {
+        const char *start = v.raw_json_token().data();
+        if (repeats(start, m_lastDataCenter))
+            return m_lastDataCenter.value;
+        DataCenterInfo info = readDataCenter(v);
+        remember(start, &m_lastDataCenter, info);
+        return info;
+    }
+
+    DataCenterInfo readDataCenter(ondemand::value &v)
     {
         ondemand::object obj;
         if (!asObject(v, &obj))
@@ -903,6 +964,9 @@ private:
     PendingRecords m_pending;
     std::array<QByteArrayView, InstanceFields::PackedCount> m_packed;
     std::array<QByteArray, InstanceFields::PackedCount> m_packedFallback;
+    const char *m_end = nullptr; // of the document
+    Repeated<std::pair<int, bool>> m_lastPort, m_lastSecurePort;
+    Repeated<DataCenterInfo> m_lastDataCenter;
     MetadataBuilder m_metadata; // of the instance being decoded
 };
 

@@ -11,7 +11,8 @@ void MetadataBuilder::add(DecodePool &pool, DecodePool::Index key, std::string_v
         ? pool.metadataValue(key, value)
         : pool.intern(value);
     if (index == DecodePool::Own) {
-        m_own.append(value.data(), qsizetype(value.size()));
+        if (!value.empty()) // an empty view may carry a null pointer
+            m_own.append(value.data(), value.size());
         m_ownEnds.push_back(quint32(m_own.size()));
     }
     m_entries.emplace_back(key, index);

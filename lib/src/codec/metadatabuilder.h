@@ -4,6 +4,7 @@
 
 #include "decodepool.h"
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -24,12 +25,12 @@ public:
     void add(DecodePool &pool, DecodePool::Index key, std::string_view value);
     MetadataShapePointer shape(DecodePool &pool) const { return pool.shape(m_entries); }
 
-    QByteArrayView ownValues() const { return m_own; }
+    QByteArrayView ownValues() const { return QByteArrayView(m_own.data(), qsizetype(m_own.size())); }
     const std::vector<quint32> &ownEnds() const { return m_ownEnds; }
 
 private:
     std::vector<std::pair<DecodePool::Index, DecodePool::Index>> m_entries;
-    QByteArray m_own;               // the own values, one after the other
+    std::string m_own;              // the own values, one after the other
     std::vector<quint32> m_ownEnds; // where each ends in m_own
 };
 
