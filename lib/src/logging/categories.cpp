@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 QtEureka contributors
 // SPDX-License-Identifier: Apache-2.0
-#include "logging_p.h"
+#include "../logging_p.h"
 
 Q_LOGGING_CATEGORY(lcEureka, "eureka.client", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcEurekaCodec, "eureka.client.codec", QtWarningMsg)
