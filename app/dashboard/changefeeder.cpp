@@ -32,6 +32,7 @@ ChangeFeeder::ChangeFeeder(Apply apply, QObject *parent)
     : QObject(parent)
     , m_apply(std::move(apply))
 {
+    m_monotonic.start();
     m_next.setObjectName(QStringLiteral("feeder-step")); // names the turns in profiles and the soak
     m_next.setSingleShot(true);
     m_next.setInterval(0); // the next turn, after whatever else is waiting (paints, input)
@@ -144,17 +145,16 @@ void ChangeFeeder::SliceCost::learn(qsizetype count, qint64 ns)
 void ChangeFeeder::step(bool whole)
 {
     // The last turn took this long in all, of which our slices took m_lastWorkNs.
-    if (m_lastWorkNs >= 0 && m_sinceLastStep.isValid()) {
-        const double overhead = double(std::max<qint64>(0, m_sinceLastStep.nsecsElapsed() - m_lastWorkNs));
+    const qint64 turnStartNs = nowNs();
+    if (m_lastWorkNs >= 0 && m_lastStepStartNs >= 0) {
+        const double overhead = double(std::max<qint64>(0, turnStartNs - m_lastStepStartNs - m_lastWorkNs));
         m_overheadNs = 0.5 * m_overheadNs + 0.5 * overhead;
     }
-    m_sinceLastStep.start();
+    m_lastStepStartNs = turnStartNs;
     const qint64 budget = std::clamp(qint64(double(m_budgetNs) - m_overheadNs), std::min(MinSliceBudgetNs, m_budgetNs), m_budgetNs);
-    QElapsedTimer turn;
-    turn.start();
     bool appliedThisTurn = false;
     while (!m_batches.empty()) {
-        const qint64 left = budget - turn.nsecsElapsed();
+        const qint64 left = budget - (nowNs() - turnStartNs);
         if (left <= 0 && !whole)
             break;
         Batch &batch = m_batches.front();
@@ -169,12 +169,12 @@ void ChangeFeeder::step(bool whole)
         if (!whole && appliedThisTurn && count < cost.largestCount / 2)
             break;
         const RegistryChanges slice = takeSlice(batch, kind, count);
-        QElapsedTimer clock;
-        clock.start();
+        const qint64 sliceStartNs = nowNs();
         m_apply(slice, batch.initial);
+        const qint64 sliceNs = nowNs() - sliceStartNs;
         qCDebug(lcFeeder, "slice of %lld %s: %lld ns (foreseen: fixed %.0f ns + %.0f ns each; %lld ns left)",
-                qint64(slice.size()), kindName(kind), qint64(clock.nsecsElapsed()), cost.fixedNs, cost.perChangeNs, left);
-        cost.learn(slice.size(), clock.nsecsElapsed());
+                qint64(slice.size()), kindName(kind), sliceNs, cost.fixedNs, cost.perChangeNs, left);
+        cost.learn(slice.size(), sliceNs);
         appliedThisTurn = true;
         m_applied += slice.size();
         disposeLater(slice);
@@ -185,13 +185,13 @@ void ChangeFeeder::step(bool whole)
             disposeLater(std::move(finished.changes));
         }
     }
-    m_lastStepNs = turn.nsecsElapsed();
+    m_lastStepNs = nowNs() - turnStartNs;
     Q_EMIT progress(m_applied, m_total);
     if (m_batches.empty()) {
         m_lastWorkNs = -1; // the next step starts a new run: no turn to learn from
         Q_EMIT idle();
     } else {
-        m_lastWorkNs = turn.nsecsElapsed();
+        m_lastWorkNs = nowNs() - turnStartNs;
         m_next.start();
     }
 }

@@ -34,6 +34,11 @@ public:
     // after a slice (the view's layout, painting) runs later in the turn, so the feeder
     // measures the whole turn and leaves it room.
     void setBudget(std::chrono::milliseconds budget) { m_budgetNs = qint64(budget.count()) * 1000000; }
+    // Where the feeder reads the time, in ns from any fixed start (default: a monotonic clock).
+    // Tests give it a clock that only their slices advance, so that how slices are sized does
+    // not depend on what else the machine is running.
+    using Clock = std::function<qint64()>;
+    void setClock(Clock clock) { m_clock = std::move(clock); }
 
     void enqueue(const Eureka::RegistryChanges &changes, bool initial);
     bool isIdle() const { return m_batches.empty(); }
@@ -86,7 +91,10 @@ private:
     // later ones. Removals and later additions are guessed dear.
     SliceCost m_cost[2][KindCount] = {{{0, 500000}, {0, 20000}, {0, 100000}}, {{0, 500000}, {0, 20000}, {0, 20000}}};
     double m_overheadNs = 3000000; // what a turn spends besides our slices, measured likewise
-    QElapsedTimer m_sinceLastStep;
+    qint64 nowNs() const { return m_clock ? m_clock() : m_monotonic.nsecsElapsed(); }
+    Clock m_clock;
+    QElapsedTimer m_monotonic;
+    qint64 m_lastStepStartNs = -1;
     qint64 m_lastWorkNs = -1;
     qint64 m_lastStepNs = 0;
     qsizetype m_applied = 0;
