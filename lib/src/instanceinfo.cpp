@@ -22,6 +22,19 @@ InstanceInfoData *InstanceInfoData::create(const InstanceFields &fields,
                                            const std::array<QByteArrayView, PackedCount> &utf8,
                                            QByteArrayView ownValues, const quint32 *ownEnds)
 {
+    return make(fields, utf8, ownValues, ownEnds);
+}
+
+InstanceInfoData *InstanceInfoData::create(InstanceFields &&fields, const std::array<QByteArrayView, PackedCount> &utf8,
+                                           QByteArrayView ownValues, const quint32 *ownEnds)
+{
+    return make(std::move(fields), utf8, ownValues, ownEnds);
+}
+
+template<typename Fields>
+InstanceInfoData *InstanceInfoData::make(Fields &&fields, const std::array<QByteArrayView, PackedCount> &utf8,
+                                         QByteArrayView ownValues, const quint32 *ownEnds)
+{
     const int ownCount = fields.metadata ? fields.metadata->ownCount() : 0;
     Q_ASSERT(ownCount == 0 || ownEnds);
     qsizetype stringBytes = 0;
@@ -29,7 +42,7 @@ InstanceInfoData *InstanceInfoData::create(const InstanceFields &fields,
         stringBytes += v.size();
     const auto byteCount = quint32(stringBytes + ownValues.size() + ownCount * qsizetype(sizeof(quint32)));
     void *memory = ::operator new(sizeof(InstanceInfoData) + byteCount);
-    auto *d = ::new (memory) InstanceInfoData(fields, byteCount);
+    auto *d = ::new (memory) InstanceInfoData(std::forward<Fields>(fields), byteCount);
     char *out = d->bytes();
     quint32 end = 0;
     for (int i = 0; i < PackedCount; ++i) {

@@ -93,6 +93,10 @@ public:
     // A record of \a fields with these strings; views may point into another record.
     static InstanceInfoData *create(const InstanceFields &fields, const std::array<QByteArrayView, PackedCount> &utf8,
                                     QByteArrayView ownValues = {}, const quint32 *ownEnds = nullptr);
+    // The same, taking \a fields' shared parts instead of sharing them once more (a decoder's,
+    // which starts the next instance afresh).
+    static InstanceInfoData *create(InstanceFields &&fields, const std::array<QByteArrayView, PackedCount> &utf8,
+                                    QByteArrayView ownValues = {}, const quint32 *ownEnds = nullptr);
     InstanceInfoData *clone() const;
     // A record of \a fields with these six strings, keeping this record's own metadata values
     // when \a fields keeps its metadata shape (and dropping them with it otherwise).
@@ -126,11 +130,15 @@ public:
     bool sameMetadata(const InstanceInfoData &other) const;
 
 private:
-    InstanceInfoData(const InstanceFields &fields, quint32 byteCount)
-        : InstanceFields(fields)
+    template<typename Fields>
+    InstanceInfoData(Fields &&fields, quint32 byteCount)
+        : InstanceFields(std::forward<Fields>(fields))
         , m_byteCount(byteCount)
     {
     }
+    template<typename Fields>
+    static InstanceInfoData *make(Fields &&fields, const std::array<QByteArrayView, PackedCount> &utf8,
+                                  QByteArrayView ownValues, const quint32 *ownEnds);
     const char *bytes() const { return reinterpret_cast<const char *>(this + 1); }
     char *bytes() { return reinterpret_cast<char *>(this + 1); }
     quint32 ownEnd(int index) const;

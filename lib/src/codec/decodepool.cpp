@@ -303,8 +303,20 @@ MetadataShapePointer DecodePool::findShape(const std::vector<std::pair<Index, In
     return m_shapes.back();
 }
 
+InstanceNamesPointer DecodePool::names(Index app, Index vip, Index secureVip)
+{
+    const std::array<Index, 3> indexes{app, vip, secureVip};
+    if (m_lastNames && indexes == m_lastNameIndexes)
+        return m_lastNames;
+    InstanceNamesPointer made = names(m_values[app], m_values[vip], m_values[secureVip]);
+    if (made)
+        m_lastNameIndexes = indexes;
+    return made;
+}
+
 InstanceNamesPointer DecodePool::names(const QString &app, const QString &vip, const QString &secureVip)
 {
+    m_lastNameIndexes = {Own, Own, Own};
     if (app.isEmpty() && vip.isEmpty() && secureVip.isEmpty())
         return {};
     if (m_lastNames && m_lastNames->app == app && m_lastNames->vipAddress == vip

@@ -99,6 +99,8 @@ public:
     // The shared names of an instance: the last ones asked for when equal (the instances of an
     // application come together), else new ones; null when all three are empty.
     InstanceNamesPointer names(const QString &app, const QString &vip, const QString &secureVip);
+    // The same for interned strings: equal to the last ones when their indexes are.
+    InstanceNamesPointer names(Index app, Index vip, Index secureVip);
 
     // The shared data center of a (class name, name) pair without metadata.
     DataCenterInfo dataCenter(Index className, Index name);
@@ -175,6 +177,7 @@ private:
     size_t m_nextRecentShape = 0;
     MetadataShapePointer findShape(const std::vector<std::pair<Index, Index>> &entries);
     InstanceNamesPointer m_lastNames;
+    std::array<Index, 3> m_lastNameIndexes{Own, Own, Own}; // of m_lastNames, when made from indexes
     std::vector<quint64> m_seenOnce; // (key, hash of value) of metadata values seen once
     size_t m_seenOnceUsed = 0;
     size_t m_valuesAfterFreshDecode = 0;

@@ -336,7 +336,7 @@ public:
                     }
                     ondemand::object instanceObject;
                     if (asObject(item, &instanceObject) && readInstance(instanceObject))
-                        m_pending.add(m_fields, m_packed, m_metadata.ownValues(), m_metadata.ownEnds());
+                        m_pending.add(std::move(m_fields), m_packed, m_metadata.ownValues(), m_metadata.ownEnds());
                 });
             }
             if (m_ctx.failed()) {
@@ -361,7 +361,7 @@ public:
     {
         InstanceFields &f = m_fields;
         f = m_blankFields; // a copy, not a temporary: no record built and dropped per instance
-        m_app = m_vip = m_secureVip = QString();
+        m_app = m_vip = m_secureVip = m_emptyIndex;
         m_packed.fill(QByteArrayView());
         m_metadata.clear();
         using P = InstanceFields;
@@ -378,7 +378,7 @@ public:
             switch (key) {
             case Field::InstanceId: packedString(v, P::InstanceId); break;
             case Field::HostName: packedString(v, P::HostName); break;
-            case Field::App: m_app = string(v, SiteApp); break;
+            case Field::App: m_app = stringIndex(v, SiteApp); break;
             case Field::IpAddr: packedString(v, P::IpAddr); break;
             case Field::Status: status(v, false); break;
             case Field::OverriddenStatus:
@@ -393,8 +393,8 @@ public:
             case Field::StatusPageUrl: packedString(v, P::StatusPageUrl); break;
             case Field::HealthCheckUrl: packedString(v, P::HealthCheckUrl); break;
             case Field::SecureHealthCheckUrl: f.setExtra(&P::Extras::secureHealthCheckUrl, string(v)); break;
-            case Field::VipAddress: m_vip = string(v, SiteVip); break;
-            case Field::SecureVipAddress: m_secureVip = string(v, SiteSecureVip); break;
+            case Field::VipAddress: m_vip = stringIndex(v, SiteVip); break;
+            case Field::SecureVipAddress: m_secureVip = stringIndex(v, SiteSecureVip); break;
             case Field::IsCoordinatingDiscoveryServer: f.coordinatingDiscoveryServer = boolean(v); break;
             case Field::LastUpdatedTimestamp: f.lastUpdatedTimestamp = integer(v); break;
             case Field::LastDirtyTimestamp: f.lastDirtyTimestamp = integer(v); break;
@@ -590,6 +590,16 @@ private:
         }
         m_ctx.fail(QStringLiteral("expected a string, found %1").arg(QLatin1StringView(typeName(type))));
         return {};
+    }
+
+    // A string value interned (\a site: as for string()); what string() makes of another type
+    // (a number, null) is interned too.
+    DecodePool::Index stringIndex(ondemand::value &v, int site)
+    {
+        if (std::string_view s; plainString(v, &s))
+            return m_pool.internAt(site, s);
+        const QByteArray utf8 = string(v).toUtf8();
+        return m_ctx.failed() ? m_emptyIndex : m_pool.intern(std::string_view(utf8.constData(), size_t(utf8.size())));
     }
 
     // A metadata value of any scalar type as UTF-8: a view of the input where it is a string
@@ -960,7 +970,7 @@ private:
     quint64 m_instances = 0;
     InstanceFields m_fields; // of the instance being decoded
     const InstanceFields m_blankFields;
-    QString m_app, m_vip, m_secureVip; // its names, shared by m_fields.names when read
+    DecodePool::Index m_app = 0, m_vip = 0, m_secureVip = 0; // its names, shared by m_fields.names when read
     PendingRecords m_pending;
     std::array<QByteArrayView, InstanceFields::PackedCount> m_packed;
     std::array<QByteArray, InstanceFields::PackedCount> m_packedFallback;

@@ -6,11 +6,11 @@
 
 namespace Eureka {
 
-void PendingRecords::add(const InstanceFields &fields,
+void PendingRecords::add(InstanceFields &&fields,
                          const std::array<QByteArrayView, InstanceFields::PackedCount> &packed, QByteArrayView own,
                          const std::vector<quint32> &ownEnds)
 {
-    m_records.push_back(InstanceInfoPrivate::make(InstanceInfoData::create(fields, packed, own, ownEnds.data())));
+    m_records.push_back(InstanceInfoPrivate::make(InstanceInfoData::create(std::move(fields), packed, own, ownEnds.data())));
 }
 
 void PendingRecords::flushInto(Application &app)

@@ -16,8 +16,9 @@ namespace Eureka {
 class PendingRecords
 {
 public:
-    // Makes the record; \a ownEnds are relative to \a own, one per own metadata value.
-    void add(const InstanceFields &fields, const std::array<QByteArrayView, InstanceFields::PackedCount> &packed,
+    // Makes the record, taking \a fields' shared parts; \a ownEnds are relative to \a own, one
+    // per own metadata value.
+    void add(InstanceFields &&fields, const std::array<QByteArrayView, InstanceFields::PackedCount> &packed,
              QByteArrayView own, const std::vector<quint32> &ownEnds);
     // Appends the records to \a app in the order they came, and forgets them.
     void flushInto(Application &app);

@@ -171,7 +171,7 @@ public:
                 }
                 PathScope s(m_ctx, K::Instance, index++);
                 if (readInstance())
-                    m_pending.add(m_fields, m_views, m_metadata.ownValues(), m_metadata.ownEnds());
+                    m_pending.add(std::move(m_fields), m_views, m_metadata.ownValues(), m_metadata.ownEnds());
             } else {
                 m_reader.skipCurrentElement();
             }
