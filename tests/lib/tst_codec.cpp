@@ -33,6 +33,8 @@ private Q_SLOTS:
     void readsIntegersOfEveryLength();
     void acceptsLiberalXml();
     void keepsUnknownStatusText();
+    void readsActionTypes_data();
+    void readsActionTypes();
     void escapesStrings();
     void amazonDataCenterRoundTrips();
     void rejectsMalformedInput_data();
@@ -335,6 +337,15 @@ void tst_Codec::readsIntegersOfEveryLength_data()
     };
     for (const auto &row : rows)
         QTest::newRow(row.token) << QByteArray(row.token) << row.value << row.valid;
+    // Every length up to the 18 digits read in place, bare and in quotes: each leaves a different
+    // number of digits for the last word.
+    const QByteArray digits = "987654321098765432";
+    for (int length = 1; length <= 18; ++length) {
+        const QByteArray token = digits.left(length);
+        QTest::newRow(("length " + QByteArray::number(length)).constData()) << token << token.toLongLong() << true;
+        QTest::newRow(("quoted length " + QByteArray::number(length)).constData())
+            << '"' + token + '"' << token.toLongLong() << true;
+    }
 }
 
 void tst_Codec::readsIntegersOfEveryLength()
@@ -379,6 +390,36 @@ void tst_Codec::keepsUnknownStatusText()
     QCOMPARE(info.statusText(), QStringLiteral("DEGRADED"));
     QVERIFY(Codec::encodeInstance(info, WireFormat::Json).contains(R"("status":"DEGRADED")"));
     QVERIFY(Codec::encodeInstance(info, WireFormat::Xml).contains("<status>DEGRADED</status>"));
+}
+
+void tst_Codec::readsActionTypes_data()
+{
+    QTest::addColumn<QByteArray>("wire");
+    QTest::addColumn<ActionType>("expected");
+    // The wire names are matched as bytes; other spellings take the case-insensitive path.
+    QTest::newRow("ADDED") << QByteArray("ADDED") << ActionType::Added;
+    QTest::newRow("MODIFIED") << QByteArray("MODIFIED") << ActionType::Modified;
+    QTest::newRow("DELETED") << QByteArray("DELETED") << ActionType::Deleted;
+    QTest::newRow("added") << QByteArray("added") << ActionType::Added;
+    QTest::newRow("Deleted") << QByteArray("Deleted") << ActionType::Deleted;
+    QTest::newRow("ADDEDX") << QByteArray("ADDEDX") << ActionType::None;
+    QTest::newRow("empty") << QByteArray() << ActionType::None;
+}
+
+void tst_Codec::readsActionTypes()
+{
+    QFETCH(QByteArray, wire);
+    QFETCH(ActionType, expected);
+    CodecError error;
+    const InstanceInfo json = Codec::decodeInstance(
+        R"({"instance":{"instanceId":"a","app":"A","actionType":")" + wire + "\"}}", WireFormat::Json, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QCOMPARE(json.actionType(), expected);
+    const InstanceInfo xml = Codec::decodeInstance(
+        "<instance><instanceId>a</instanceId><app>A</app><actionType>" + wire + "</actionType></instance>",
+        WireFormat::Xml, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QCOMPARE(xml.actionType(), expected);
 }
 
 void tst_Codec::escapesStrings()

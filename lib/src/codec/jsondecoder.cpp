@@ -398,7 +398,7 @@ public:
             case Field::IsCoordinatingDiscoveryServer: f.coordinatingDiscoveryServer = boolean(v); break;
             case Field::LastUpdatedTimestamp: f.lastUpdatedTimestamp = integer(v); break;
             case Field::LastDirtyTimestamp: f.lastDirtyTimestamp = integer(v); break;
-            case Field::ActionType: f.actionType = actionTypeFromString(string(v)); break;
+            case Field::ActionType: actionType(v); break;
             case Field::AppGroupName: f.setExtra(&P::Extras::appGroupName, string(v, SiteAppGroup)); break;
             case Field::Sid: f.setExtra(&P::Extras::sid, string(v, SiteSid)); break;
             case Field::AsgName: f.setExtra(&P::Extras::asgName, string(v, SiteAsg)); break;
@@ -916,6 +916,13 @@ private:
                 return lease;
         }
         return lease;
+    }
+
+    void actionType(ondemand::value &v)
+    {
+        if (std::string_view s; plainString(v, &s) && actionTypeFromWire(s, &m_fields.actionType))
+            return;
+        m_fields.actionType = actionTypeFromString(string(v));
     }
 
     void status(ondemand::value &v, bool overridden)

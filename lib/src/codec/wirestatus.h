@@ -5,6 +5,7 @@
 #include <EurekaClient/eurekanamespace.h>
 
 #include <string_view>
+#include <utility>
 
 namespace Eureka {
 
@@ -22,6 +23,24 @@ inline bool statusFromWire(std::string_view text, InstanceStatus *status)
     for (const auto &[name, value] : table) {
         if (text == name) {
             *status = value;
+            return true;
+        }
+    }
+    return false;
+}
+
+// The actions by their exact wire names, likewise; other spellings go through
+// actionTypeFromString().
+inline bool actionTypeFromWire(std::string_view text, ActionType *action)
+{
+    static constexpr std::pair<std::string_view, ActionType> table[] = {
+        {"ADDED", ActionType::Added},
+        {"MODIFIED", ActionType::Modified},
+        {"DELETED", ActionType::Deleted},
+    };
+    for (const auto &[name, value] : table) {
+        if (text == name) {
+            *action = value;
             return true;
         }
     }

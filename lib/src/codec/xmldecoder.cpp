@@ -233,7 +233,12 @@ public:
             case Field::IsCoordinatingDiscoveryServer: m_fields.coordinatingDiscoveryServer = boolean(); break;
             case Field::LastUpdatedTimestamp: m_fields.lastUpdatedTimestamp = integer(); break;
             case Field::LastDirtyTimestamp: m_fields.lastDirtyTimestamp = integer(); break;
-            case Field::ActionType: m_fields.actionType = actionTypeFromString(fromUtf8(text())); break;
+            case Field::ActionType: {
+                const std::string_view action = text();
+                if (!actionTypeFromWire(action, &m_fields.actionType))
+                    m_fields.actionType = actionTypeFromString(fromUtf8(action));
+                break;
+            }
             case Field::AppGroupName: m_fields.setExtra(&P::Extras::appGroupName, interned()); break;
             case Field::Sid: m_fields.setExtra(&P::Extras::sid, interned()); break;
             case Field::AsgName: m_fields.setExtra(&P::Extras::asgName, interned()); break;
