@@ -593,6 +593,13 @@ void tst_Codec::repeatedObjectsReadAsWritten()
         instances << "{\"instanceId\":\"i" + QByteArray::number(n) + "\",\"app\":\"A\",\"port\":" + rows.at(n).port
                 + ",\"securePort\":" + rows.at(n).port + ",\"dataCenterInfo\":" + rows.at(n).dataCenter + "}";
     }
+    // Each instance alone, with nothing before it to repeat, says what it must read as.
+    QList<InstanceInfo> alone;
+    for (const QByteArray &instance : std::as_const(instances)) {
+        CodecError error;
+        alone << Codec::decodeInstance(instance, WireFormat::Json, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    }
     const QByteArray json = "{\"application\":{\"name\":\"A\",\"instance\":[" + instances.join(',') + "]}}";
     CodecError error;
     const Application app = Codec::decodeApplication(json, WireFormat::Json, &error);
@@ -606,6 +613,9 @@ void tst_Codec::repeatedObjectsReadAsWritten()
         QCOMPARE(info.securePort(), row.expectedPort);
         QCOMPARE(info.dataCenterInfo().name(), row.expectedDataCenter);
         QCOMPARE(info.dataCenterInfo().metadata().size(), row.dataCenter == amazon ? 1 : 0);
+        QCOMPARE(info.dataCenterInfo(), alone.at(n).dataCenterInfo());
+        QCOMPARE(info.isSecurePortEnabled(), alone.at(n).isSecurePortEnabled());
+        QCOMPARE(info, alone.at(n));
     }
     QCOMPARE(app.instances().at(1).dataCenterInfo(), app.instances().at(0).dataCenterInfo());
 }
