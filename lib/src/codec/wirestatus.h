@@ -4,13 +4,27 @@
 
 #include <EurekaClient/eurekanamespace.h>
 
+#include <cstddef>
 #include <string_view>
 #include <utility>
 
 namespace Eureka {
 
-// The statuses by their exact upper-case wire names, without allocating: what both decoders
-// try first. Anything else ("up", "DEGRADED") goes through the text path, which keeps it.
+// The value named exactly \a text in \a table, without allocating: what both decoders try first
+// for the enums the wire spells in upper case. Anything else ("up", "DEGRADED") goes through the
+// text path, which keeps it or reads it case-insensitively.
+template<typename T, std::size_t N>
+bool fromWireName(std::string_view text, const std::pair<std::string_view, T> (&table)[N], T *value)
+{
+    for (const auto &[name, named] : table) {
+        if (text == name) {
+            *value = named;
+            return true;
+        }
+    }
+    return false;
+}
+
 inline bool statusFromWire(std::string_view text, InstanceStatus *status)
 {
     static constexpr std::pair<std::string_view, InstanceStatus> table[] = {
@@ -20,17 +34,9 @@ inline bool statusFromWire(std::string_view text, InstanceStatus *status)
         {"OUT_OF_SERVICE", InstanceStatus::OutOfService},
         {"UNKNOWN", InstanceStatus::Unknown},
     };
-    for (const auto &[name, value] : table) {
-        if (text == name) {
-            *status = value;
-            return true;
-        }
-    }
-    return false;
+    return fromWireName(text, table, status);
 }
 
-// The actions by their exact wire names, likewise; other spellings go through
-// actionTypeFromString().
 inline bool actionTypeFromWire(std::string_view text, ActionType *action)
 {
     static constexpr std::pair<std::string_view, ActionType> table[] = {
@@ -38,13 +44,7 @@ inline bool actionTypeFromWire(std::string_view text, ActionType *action)
         {"MODIFIED", ActionType::Modified},
         {"DELETED", ActionType::Deleted},
     };
-    for (const auto &[name, value] : table) {
-        if (text == name) {
-            *action = value;
-            return true;
-        }
-    }
-    return false;
+    return fromWireName(text, table, action);
 }
 
 } // namespace Eureka
