@@ -428,10 +428,11 @@ public:
 
 private:
     // simdjson's own errors: the caller turns them into a located syntax error.
-    bool ok(error_code code)
+    // Inline for the success every value takes; the failure path builds strings, kept apart.
+    bool ok(error_code code) { return Q_LIKELY(code == SUCCESS) || malformed(code); }
+
+    Q_DECL_COLD_FUNCTION Q_NEVER_INLINE bool malformed(error_code code)
     {
-        if (code == SUCCESS)
-            return true;
         if (!m_ctx.failed())
             m_simdError = code;
         m_ctx.fail(QStringLiteral("malformed JSON: ") + QString::fromLatin1(error_message(code)));
