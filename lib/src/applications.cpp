@@ -163,6 +163,7 @@ public:
             if (pos < 0) {
                 if (!list.isEmpty())
                     InstanceInfoPrivate::shareEqualParts(info, list.constFirst()); // app, VIPs
+                InstanceInfoPrivate::moveToHeap(info);
                 list.append(info);
                 ++counts[slot(info.status())];
                 changes.added.append(info);
@@ -170,12 +171,15 @@ public:
             }
             const InstanceInfo before = list.at(pos);
             InstanceInfoPrivate::shareEqualParts(info, before);
+            const bool changed = !InstanceInfoPrivate::sameState(before, info);
+            if (changed)
+                InstanceInfoPrivate::moveToHeap(info);
             list[pos] = info;
             if (ai == indexedApp && pos < indexedSize)
                 index->replaced(pos, info);
             --counts[slot(before.status())];
             ++counts[slot(info.status())];
-            if (!InstanceInfoPrivate::sameState(before, info))
+            if (changed)
                 changes.modified.append({before, info});
         }
     }

@@ -16,7 +16,25 @@ namespace {
 using Extras = InstanceFields::Extras;
 
 void storeEnd(char *at, quint32 end) { std::memcpy(at, &end, sizeof end); }
+
+// The size of the record being deleted on this thread when it lies in a slab, else 0.
+// operator delete runs after the destructor, when the record can no longer be read; the
+// destructor leaves this for it (no other record is destroyed in between: none of a record's
+// members holds one).
+thread_local size_t freeingSlabRecord = 0;
 } // namespace
+
+static_assert(alignof(InstanceInfoData) <= 8, "RecordSlabs aligns records to 8 bytes");
+
+InstanceInfoData::~InstanceInfoData() { freeingSlabRecord = m_inSlab ? sizeof(InstanceInfoData) + m_byteCount : 0; }
+
+void InstanceInfoData::operator delete(void *p)
+{
+    if (freeingSlabRecord)
+        RecordSlabs::release(p, freeingSlabRecord);
+    else
+        ::operator delete(p);
+}
 
 InstanceInfoData *InstanceInfoData::create(const InstanceFields &fields,
                                            const std::array<QByteArrayView, PackedCount> &utf8,
@@ -26,14 +44,14 @@ InstanceInfoData *InstanceInfoData::create(const InstanceFields &fields,
 }
 
 InstanceInfoData *InstanceInfoData::create(InstanceFields &&fields, const std::array<QByteArrayView, PackedCount> &utf8,
-                                           QByteArrayView ownValues, const quint32 *ownEnds)
+                                           QByteArrayView ownValues, const quint32 *ownEnds, RecordSlabs *slabs)
 {
-    return make(std::move(fields), utf8, ownValues, ownEnds);
+    return make(std::move(fields), utf8, ownValues, ownEnds, slabs);
 }
 
 template<typename Fields>
 InstanceInfoData *InstanceInfoData::make(Fields &&fields, const std::array<QByteArrayView, PackedCount> &utf8,
-                                         QByteArrayView ownValues, const quint32 *ownEnds)
+                                         QByteArrayView ownValues, const quint32 *ownEnds, RecordSlabs *slabs)
 {
     const int ownCount = fields.metadata ? fields.metadata->ownCount() : 0;
     Q_ASSERT(ownCount == 0 || ownEnds);
@@ -41,8 +59,13 @@ InstanceInfoData *InstanceInfoData::make(Fields &&fields, const std::array<QByte
     for (const QByteArrayView v : utf8)
         stringBytes += v.size();
     const auto byteCount = quint32(stringBytes + ownValues.size() + ownCount * qsizetype(sizeof(quint32)));
-    void *memory = ::operator new(sizeof(InstanceInfoData) + byteCount);
+    const size_t size = sizeof(InstanceInfoData) + byteCount;
+    void *memory = slabs ? slabs->allocate(size) : nullptr;
+    const bool inSlab = memory != nullptr;
+    if (!inSlab)
+        memory = ::operator new(size);
     auto *d = ::new (memory) InstanceInfoData(std::forward<Fields>(fields), byteCount);
+    d->m_inSlab = inSlab;
     char *out = d->bytes();
     quint32 end = 0;
     for (int i = 0; i < PackedCount; ++i) {
@@ -206,6 +229,13 @@ void InstanceFields::setStatusText(const QString &text, bool overridden)
     value = instanceStatusFromString(text);
     setExtra(overridden ? &Extras::overriddenStatusText : &Extras::statusText,
              toWireString(value) == text ? QString() : text);
+}
+
+void InstanceInfoPrivate::moveToHeap(InstanceInfo &info)
+{
+    const InstanceInfoData *d = info.d.constData();
+    if (d->inSlab())
+        info.d.reset(d->clone());
 }
 
 InstanceInfo InstanceInfoPrivate::make(InstanceInfoData *data)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "metadatashape_p.h"
+#include "recordslabs_p.h"
 
 #include <EurekaClient/instanceinfo.h>
 
@@ -94,9 +95,10 @@ public:
     static InstanceInfoData *create(const InstanceFields &fields, const std::array<QByteArrayView, PackedCount> &utf8,
                                     QByteArrayView ownValues = {}, const quint32 *ownEnds = nullptr);
     // The same, taking \a fields' shared parts instead of sharing them once more (a decoder's,
-    // which starts the next instance afresh).
+    // which starts the next instance afresh), in \a slabs when given.
     static InstanceInfoData *create(InstanceFields &&fields, const std::array<QByteArrayView, PackedCount> &utf8,
-                                    QByteArrayView ownValues = {}, const quint32 *ownEnds = nullptr);
+                                    QByteArrayView ownValues = {}, const quint32 *ownEnds = nullptr,
+                                    RecordSlabs *slabs = nullptr);
     InstanceInfoData *clone() const;
     // A record of \a fields with these six strings, keeping this record's own metadata values
     // when \a fields keeps its metadata shape (and dropping them with it otherwise).
@@ -104,9 +106,11 @@ public:
                                const std::array<QByteArrayView, PackedCount> &utf8) const;
     // The record of a default-constructed InstanceInfo, shared by all of them.
     static InstanceInfoData *sharedDefault();
-    ~InstanceInfoData() = default;
+    ~InstanceInfoData();
     void *operator new(size_t) = delete; // create() sizes the allocation
-    void operator delete(void *p) { ::operator delete(p); }
+    void operator delete(void *p); // to the heap or to the record's slab
+    // Whether the record lies in a slab (RecordSlabs) rather than in the heap.
+    bool inSlab() const { return m_inSlab; }
 
     QUtf8StringView packedView(Packed field) const
     {
@@ -134,16 +138,18 @@ private:
     InstanceInfoData(Fields &&fields, quint32 byteCount)
         : InstanceFields(std::forward<Fields>(fields))
         , m_byteCount(byteCount)
+        , m_inSlab(false)
     {
     }
     template<typename Fields>
     static InstanceInfoData *make(Fields &&fields, const std::array<QByteArrayView, PackedCount> &utf8,
-                                  QByteArrayView ownValues, const quint32 *ownEnds);
+                                  QByteArrayView ownValues, const quint32 *ownEnds, RecordSlabs *slabs = nullptr);
     const char *bytes() const { return reinterpret_cast<const char *>(this + 1); }
     char *bytes() { return reinterpret_cast<char *>(this + 1); }
     quint32 ownEnd(int index) const;
 
-    quint32 m_byteCount;
+    quint32 m_byteCount : 31; // a record's strings come from a document of at most 256 MB
+    quint32 m_inSlab : 1;
 };
 
 // The library's own back door into InstanceInfo's data (decoders, Application lookups).
@@ -162,6 +168,10 @@ public:
     // leaseInfo.lastRenewalTimestamp, and the actionType describes the event, not the instance.
     // Neither is a change.
     static bool sameState(const InstanceInfo &before, const InstanceInfo &after);
+    // Copies \a info's record out of its record slab into the heap, if it lies in one. A delta's
+    // changes outlive the rest of it (the dashboard's rows keep them while later deltas re-send
+    // the instance unchanged), and a few records would each keep a slab of records long gone.
+    static void moveToHeap(InstanceInfo &info);
 };
 
 } // namespace Eureka

@@ -54,6 +54,7 @@ DecodeOptions readInPlace(DecodePool *pool, QByteArray &json)
     json.reserve(json.size() + InputPadding);
     DecodeOptions options{pool, {}};
     options.readablePastEnd = json.capacity() - json.size();
+    options.slabRecords = true; // as the client decodes a full fetch
     return options;
 }
 

@@ -35,6 +35,7 @@
 #include "instancefilterproxy.h"
 #include "instancetablemodel.h"
 #include "instancetableview.h"
+#include "recordslabs_p.h"
 #include "registrygenerator.h"
 
 #include <EurekaClient/eurekaclient.h>
@@ -433,6 +434,8 @@ int main(int argc, char *argv[])
                       QStringLiteral("I"), QStringLiteral("120")});
     parser.addOption({QStringLiteral("lease-refresh-seconds"), QStringLiteral("The dashboard's lease refresh interval."),
                       QStringLiteral("L"), QStringLiteral("60")});
+    parser.addOption({QStringLiteral("heap-records"),
+                      QStringLiteral("Keep every record in the heap, as before record slabs (for comparison).")});
     parser.addOption({QStringLiteral("registry-in-process"),
                       QStringLiteral("Run the registry in a thread of this process, not in a child process.")});
     QCommandLineOption serve(QStringLiteral("serve-registry"), QStringLiteral("Internal: be the registry process."));
@@ -445,6 +448,7 @@ int main(int argc, char *argv[])
     const double churnPercent = parser.value(QStringLiteral("churn-percent")).toDouble();
     if (parser.isSet(serve))
         return serveRegistry(instances, churnPercent);
+    RecordSlabs::setEnabled(!parser.isSet(QStringLiteral("heap-records")));
 
     auto registry = std::make_unique<SoakRegistry>(parser.isSet(QStringLiteral("registry-in-process")), instances,
                                                    churnPercent);
@@ -559,9 +563,10 @@ int main(int argc, char *argv[])
         std::fflush(stdout);
         if (last) {
             std::printf("after the warm-up: memory growth %+.1f MB, worst timer lateness %.1f ms (an idle thread's: %.1f ms); "
-                        "registered: %s, failed heartbeats: %lld\n",
+                        "registered: %s, failed heartbeats: %lld; record slabs mapped at the end: %.1f MB\n",
                         (rss - firstRss) / 1e6, worstLate, worstFloor, client.isRegistered() ? "yes" : "no",
-                        static_cast<long long>(heartbeatsFailed));
+                        static_cast<long long>(heartbeatsFailed),
+                        double(RecordSlabs::mappedCount()) * RecordSlabs::SlabBytes / 1e6);
             std::printf("whole run, first fetch and %lld whole-registry flips included: worst timer lateness %.1f ms "
                         "(the longest event-loop turn on the GUI thread; an idle thread of this process: %.1f ms), "
                         "errors %lld\n",

@@ -7,6 +7,8 @@
 // A slow decode is made with the worker's test seam: a hook that runs before each decode on
 // the registry thread and waits for the test to let it go (or for the job to be cancelled).
 #include "client/registryworker.h"
+#include "instanceinfo_p.h"
+#include "recordslabs_p.h"
 
 #include <EurekaClient/eurekaclient.h>
 #include <EurekaClient/eurekareply.h>
@@ -71,8 +73,10 @@ private Q_SLOTS:
     void deltasAreAppliedInOrderUnderASlowDecode();
     void stopDuringADecodeDropsIt();
     void destroyDuringADecode();
+    void largeDecodesTakeSlabsSmallDeltasDoNot();
 
 private:
+    void startServer(const RegistryServer::Options &options);
     // A registered instance of PEER on \a port: what the watching client will find.
     std::unique_ptr<EurekaClient> startPeer(int port);
     EurekaReply *setStatus(const QString &app, const QString &id, InstanceStatus status);
@@ -81,9 +85,12 @@ private:
     std::unique_ptr<EurekaClient> m_admin;
 };
 
-void tst_RegistryThread::init()
+void tst_RegistryThread::init() { startServer(RegistryServer::Options()); }
+
+void tst_RegistryThread::startServer(const RegistryServer::Options &options)
 {
-    m_server = std::make_unique<RegistryServer>();
+    m_admin.reset();
+    m_server = std::make_unique<RegistryServer>(options);
     QVERIFY(m_server->listen());
     ClientConfig admin = EurekaTest::fastClientConfig({m_server->serviceUrl().toString()});
     admin.shouldRegister = false;
@@ -230,6 +237,88 @@ void tst_RegistryThread::destroyDuringADecode()
     QCOMPARE(gate.sawCancel.loadRelaxed(), 1);
     QCOMPARE(gate.waiting.loadRelaxed(), 0);
     peer->stop();
+}
+
+// A full fetch and a delta that re-sends the whole registry unchanged (the server's three
+// minutes after a mass registration) decode into record slabs. Changes go to the heap: they
+// outlive the rest of their delta (the dashboard's rows keep them). So does a delta that
+// re-sends a part of the registry (after a deploy wave): its records outlive one another
+// unevenly, and each would keep a slab alive.
+void tst_RegistryThread::largeDecodesTakeSlabsSmallDeltasDoNot()
+{
+    if (!RecordSlabs::available())
+        QSKIP("no record slabs on this platform");
+    // A clock the test moves, so that what was registered leaves the server's delta window
+    // when the test chooses.
+    qint64 now = 1795533870313;
+    RegistryServer::Options options;
+    options.clock = [&now] { return now; };
+    options.deltaRetention = 1000ms;
+    startServer(options);
+    constexpr int count = 4000; // about 4 MB of JSON
+    const auto seed = [&](int first, int last, const QString &note) {
+        for (int i = first; i < last; ++i) {
+            InstanceInfo info = EurekaTest::loopbackInstanceInfo(QStringLiteral("FLEET-%1").arg(i % 7),
+                                                                 QStringLiteral("fleet-%1").arg(i));
+            info.setMetadataValue(QStringLiteral("note"), note);
+            info.setMetadataValue(QStringLiteral("build"), QString(300, QLatin1Char('b')));
+            m_server->registerInstance(info);
+        }
+    };
+    seed(0, count, QStringLiteral("first"));
+    const auto instance = [](const EurekaClient &client, int i) {
+        return client.applications().instance(QStringLiteral("fleet-%1").arg(i));
+    };
+    const auto record = [&instance](const EurekaClient &client, int i) {
+        return InstanceInfoPrivate::constData(instance(client, i));
+    };
+
+    EurekaClient watcher(watcherConfig(m_server->serviceUrl()), InstanceConfig());
+    QSignalSpy fetched(&watcher, &EurekaClient::registryFetched);
+    watcher.start();
+    QTRY_COMPARE_WITH_TIMEOUT(fetched.size(), 1, 10000);
+    QCOMPARE(watcher.applications().instanceCount(), count);
+    QVERIFY(record(watcher, 0)->inSlab());
+    QVERIFY(record(watcher, count - 1)->inSlab());
+    const InstanceInfo fromFull = instance(watcher, 4); // held, so that its address is not reused
+
+    // Still in the server's window, every instance is re-sent as it was, and one has changed:
+    // the re-sent copies stay in the delta's slabs, the change goes to the heap.
+    setStatus(QStringLiteral("FLEET-5"), QStringLiteral("fleet-5"), InstanceStatus::Down);
+    watcher.refreshRegistry();
+    QTRY_COMPARE_WITH_TIMEOUT(fetched.size(), 2, 10000);
+    QCOMPARE(fetched.at(1).at(0).toBool(), true); // a delta
+    QVERIFY(record(watcher, 4) != InstanceInfoPrivate::constData(fromFull)); // the re-sent copy replaced it
+    QVERIFY(record(watcher, 4)->inSlab());
+    QCOMPARE(instance(watcher, 5).status(), InstanceStatus::Down);
+    QVERIFY(!record(watcher, 5)->inSlab());
+
+    // One change alone.
+    now += 2000;
+    setStatus(QStringLiteral("FLEET-3"), QStringLiteral("fleet-3"), InstanceStatus::Down);
+    watcher.refreshRegistry();
+    QTRY_COMPARE_WITH_TIMEOUT(fetched.size(), 3, 10000);
+    QCOMPARE(watcher.applications().instance(QStringLiteral("fleet-3")).status(), InstanceStatus::Down);
+    QVERIFY(!record(watcher, 3)->inSlab());
+    QVERIFY(record(watcher, 4)->inSlab());
+
+    // A wave: 1,500 instances register again. Changes: the heap.
+    now += 2000;
+    seed(0, 1500, QStringLiteral("wave"));
+    watcher.refreshRegistry();
+    QTRY_COMPARE_WITH_TIMEOUT(fetched.size(), 4, 10000);
+    QCOMPARE(watcher.applications().instance(QStringLiteral("fleet-4")).metadataValue(QStringLiteral("note")),
+             QStringLiteral("wave"));
+    QVERIFY(!record(watcher, 4)->inSlab());
+    QVERIFY(record(watcher, 1500)->inSlab());
+
+    // The wave re-sent unchanged: over 1 MB, but short of half the registry.
+    const InstanceInfo fromWave = instance(watcher, 4);
+    watcher.refreshRegistry();
+    QTRY_COMPARE_WITH_TIMEOUT(fetched.size(), 5, 10000);
+    QVERIFY(record(watcher, 4) != InstanceInfoPrivate::constData(fromWave));
+    QVERIFY(!record(watcher, 4)->inSlab());
+    QCOMPARE(watcher.applications().instanceCount(), count);
 }
 
 QTEST_GUILESS_MAIN(tst_RegistryThread)

@@ -4,6 +4,7 @@
 
 #include "../codec/codec_p.h"
 #include "../logging_p.h"
+#include "../recordslabs_p.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QFile>
@@ -94,6 +95,7 @@ bool RegistryWorker::decode(const RegistryJob &job, RegistryResult &result, Appl
     // What a delta re-sends is decoded into the strings and metadata shapes of the registry it
     // applies to; a full fetch starts afresh, so values no longer used are let go.
     options.keepInterned = job.kind == RegistryJob::Delta;
+    options.slabRecords = slabsFor(job);
     // The transport leaves room past an answer's end, so a plain JSON body is read in place.
     options.readablePastEnd = job.body.capacity() - job.body.size();
     *out = CodecPrivate::decodeApplications(job.body, job.format, &error, options);
@@ -109,11 +111,29 @@ bool RegistryWorker::decode(const RegistryJob &job, RegistryResult &result, Appl
     return true;
 }
 
+// A full registry's records are replaced together, in time; so are those of a delta that
+// re-sends most of the registry (the server's three minutes after a mass registration, or a
+// server restart that every client re-registers with). A smaller delta's records outlive one
+// another unevenly, and would keep whole slabs alive for a few records each; so no delta takes
+// slabs while those mapped are mostly empty already.
+bool RegistryWorker::slabsFor(const RegistryJob &job) const
+{
+    if (job.kind != RegistryJob::Delta)
+        return true;
+    if (m_lastFullBytes == 0 || 2 * job.body.size() < m_lastFullBytes)
+        return false;
+    const bool sparse = RecordSlabs::sparse();
+    qCDebug(lcEurekaRegistry) << "a delta of" << job.body.size() << "bytes (the last full fetch:" << m_lastFullBytes
+                              << ") decodes into" << (sparse ? "the heap: the record slabs are mostly empty" : "record slabs");
+    return !sparse;
+}
+
 void RegistryWorker::decodeFull(const RegistryJob &job, RegistryResult &result)
 {
     Applications apps;
     if (!decode(job, result, &apps))
         return;
+    m_lastFullBytes = job.body.size();
     result.changes = m_current.changesTo(apps);
     result.apps = apps;
     result.outcome = RegistryResult::Applied;
@@ -177,6 +197,7 @@ void RegistryWorker::loadCache(RegistryResult &result)
     const QByteArray data = file.readAll();
     CodecError error;
     DecodeOptions options{&m_pool, {}, 0};
+    options.slabRecords = true;
     const Applications apps = CodecPrivate::decodeApplications(data, WireFormat::Json, &error, options);
     if (error.isError()) {
         qCWarning(lcEurekaRegistry).noquote() << "ignoring an unreadable registry cache:" << error.toString();

@@ -104,6 +104,7 @@ private:
     bool cancelled(const RegistryJob &job) const;
     // Decodes the job's body into \a out; false (and the outcome set) when cancelled or unreadable.
     bool decode(const RegistryJob &job, RegistryResult &result, Applications *out);
+    bool slabsFor(const RegistryJob &job) const;
     void decodeFull(const RegistryJob &job, RegistryResult &result);
     void decodeDelta(const RegistryJob &job, RegistryResult &result);
     void loadCache(RegistryResult &result);
@@ -114,6 +115,7 @@ private:
     QTimer *m_releaseTimer;
     Applications m_current;
     DecodePool m_pool;
+    qsizetype m_lastFullBytes = 0; // the body of the last full fetch, as it came
     std::atomic<quint64> m_generation{0};
     std::atomic<quint64> m_supersedeBefore{0};
 };

@@ -67,7 +67,10 @@ Applications CodecPrivate::decodeApplications(QByteArrayView data, WireFormat fo
 Applications Codec::decodeApplications(QByteArrayView data, WireFormat format, CodecError *error)
 {
     return decode<Applications>(data, error, [format](QByteArrayView bytes, CodecError *target) {
-        return format == WireFormat::Xml ? XmlDecoder::decodeApplications(bytes, target) : JsonDecoder::decodeApplications(bytes, target);
+        DecodeOptions options;
+        options.slabRecords = true; // a registry's records are freed together
+        return format == WireFormat::Xml ? XmlDecoder::decodeApplications(bytes, target, options)
+                                         : JsonDecoder::decodeApplications(bytes, target, options);
     });
 }
 

@@ -204,9 +204,16 @@ struct DecodeOptions
     // does not matter): with InputPadding or more, the JSON decoder reads the document where it
     // is instead of copying it into a padded buffer first.
     qsizetype readablePastEnd = 0;
+    // Records in slabs of their own (RecordSlabs), for a decode whose records are replaced
+    // together: a full registry, a delta that re-sends most of it. Only documents of
+    // SlabWorthyBytes or more take them; a smaller one would hold most of a slab empty.
+    bool slabRecords = false;
 };
 
 // What the JSON decoder may read past the end of a document (simdjson's SIMDJSON_PADDING).
 inline constexpr qsizetype InputPadding = 64;
+
+// A document this large (about a thousand instances) fills record slabs.
+inline constexpr qsizetype SlabWorthyBytes = 1 << 20;
 
 } // namespace Eureka

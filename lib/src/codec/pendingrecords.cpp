@@ -10,7 +10,8 @@ void PendingRecords::add(InstanceFields &&fields,
                          const std::array<QByteArrayView, InstanceFields::PackedCount> &packed, QByteArrayView own,
                          const std::vector<quint32> &ownEnds)
 {
-    m_records.push_back(InstanceInfoPrivate::make(InstanceInfoData::create(std::move(fields), packed, own, ownEnds.data())));
+    m_records.push_back(InstanceInfoPrivate::make(InstanceInfoData::create(std::move(fields), packed, own, ownEnds.data(),
+                                                                          m_useSlabs ? &m_slabs : nullptr)));
 }
 
 void PendingRecords::flushInto(Application &app)

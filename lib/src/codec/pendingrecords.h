@@ -16,6 +16,8 @@ namespace Eureka {
 class PendingRecords
 {
 public:
+    // Whether records go to slabs of their own (RecordSlabs) rather than to the heap.
+    void setSlabs(bool on) { m_useSlabs = on; }
     // Makes the record, taking \a fields' shared parts; \a ownEnds are relative to \a own, one
     // per own metadata value.
     void add(InstanceFields &&fields, const std::array<QByteArrayView, InstanceFields::PackedCount> &packed,
@@ -26,6 +28,8 @@ public:
 
 private:
     std::vector<InstanceInfo> m_records;
+    RecordSlabs m_slabs;
+    bool m_useSlabs = false;
 };
 
 } // namespace Eureka
