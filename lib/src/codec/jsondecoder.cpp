@@ -235,7 +235,7 @@ public:
             m_ctx.fail(QStringLiteral("empty document"), 0);
             return false;
         }
-        m_pending.setSlabs(m_options.slabRecords && data.size() >= SlabWorthyBytes);
+        m_pending.useSlabsFor(m_options, data.size());
         const auto size = size_t(data.size());
         const char *padded = m_options.readablePastEnd >= qsizetype(SIMDJSON_PADDING)
             ? data.data()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "../instanceinfo_p.h"
+#include "decodepool.h"
 
 #include <EurekaClient/application.h>
 
@@ -16,8 +17,12 @@ namespace Eureka {
 class PendingRecords
 {
 public:
-    // Whether records go to slabs of their own (RecordSlabs) rather than to the heap.
-    void setSlabs(bool on) { m_useSlabs = on; }
+    // Whether records go to slabs of their own (RecordSlabs) rather than to the heap: when the
+    // options allow it and the document is large enough to fill them.
+    void useSlabsFor(const DecodeOptions &options, qsizetype documentBytes)
+    {
+        m_useSlabs = options.slabRecords && documentBytes >= SlabWorthyBytes;
+    }
     // Makes the record, taking \a fields' shared parts; \a ownEnds are relative to \a own, one
     // per own metadata value.
     void add(InstanceFields &&fields, const std::array<QByteArrayView, InstanceFields::PackedCount> &packed,

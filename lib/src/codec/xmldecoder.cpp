@@ -73,7 +73,7 @@ public:
     {
         m_pool.reset(options.keepInterned);
         m_emptyIndex = m_pool.intern(std::string_view());
-        m_pending.setSlabs(options.slabRecords && data.size() >= SlabWorthyBytes);
+        m_pending.useSlabsFor(options, data.size());
         if (data.size() > MaxDocumentSize) {
             m_ctx.fail(QStringLiteral("document of %1 bytes is larger than the %2 byte limit")
                            .arg(data.size())
