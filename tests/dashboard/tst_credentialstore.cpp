@@ -19,6 +19,7 @@ private Q_SLOTS:
     void memoryOnlyBackend();
     void profilesRoundTrip();
     void profileValidation();
+    void clientConfigFromProfile();
 };
 
 static QString readBack(CredentialStore &store, const QString &profile)
@@ -115,6 +116,23 @@ void tst_CredentialStore::profileValidation()
     QVERIFY(!p.validate().isEmpty());
     p.selfSignedSha256 = QString(64, QLatin1Char('a'));
     QCOMPARE(p.validate(), QString());
+}
+
+// What a session's client is made from: a watcher (never registers), and its records in the
+// heap, where the instance table's rows keep records of many decodes.
+void tst_CredentialStore::clientConfigFromProfile()
+{
+    ConnectionProfile p;
+    p.serverUrls = {QStringLiteral("http://eureka:8761/eureka/")};
+    p.fetchInterval = std::chrono::milliseconds(7000);
+    const Eureka::ClientConfig config = p.clientConfig(QStringLiteral("secret"));
+    QCOMPARE(config.serviceUrls, p.serverUrls);
+    QCOMPARE(config.password, QStringLiteral("secret"));
+    QCOMPARE(config.registryFetchInterval, std::chrono::milliseconds(7000));
+    QVERIFY(!config.shouldRegister);
+    QVERIFY(config.shouldDiscover);
+    QVERIFY(!config.registryRecordSlabs);
+    QVERIFY(Eureka::ClientConfig().registryRecordSlabs); // the library's default
 }
 
 QTEST_GUILESS_MAIN(tst_CredentialStore)

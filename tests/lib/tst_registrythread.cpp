@@ -74,6 +74,7 @@ private Q_SLOTS:
     void stopDuringADecodeDropsIt();
     void destroyDuringADecode();
     void largeDecodesTakeSlabsSmallDeltasDoNot();
+    void recordSlabsCanBeTurnedOff();
 
 private:
     void startServer(const RegistryServer::Options &options);
@@ -319,6 +320,44 @@ void tst_RegistryThread::largeDecodesTakeSlabsSmallDeltasDoNot()
     QVERIFY(record(watcher, 4) != InstanceInfoPrivate::constData(fromWave));
     QVERIFY(!record(watcher, 4)->inSlab());
     QCOMPARE(watcher.applications().instanceCount(), count);
+}
+
+// ClientConfig::registryRecordSlabs off (the dashboard): every record goes to the heap, the
+// full fetch's and a whole-registry delta's alike.
+void tst_RegistryThread::recordSlabsCanBeTurnedOff()
+{
+    if (!RecordSlabs::available())
+        QSKIP("no record slabs on this platform");
+    constexpr int count = 4000; // about 4 MB of JSON, past the size that takes slabs
+    for (int i = 0; i < count; ++i) {
+        InstanceInfo info = EurekaTest::loopbackInstanceInfo(QStringLiteral("FLEET-%1").arg(i % 7),
+                                                             QStringLiteral("fleet-%1").arg(i));
+        info.setMetadataValue(QStringLiteral("build"), QString(300, QLatin1Char('b')));
+        m_server->registerInstance(info);
+    }
+    ClientConfig config = watcherConfig(m_server->serviceUrl());
+    config.registryRecordSlabs = false;
+    EurekaClient watcher(config, InstanceConfig());
+    QSignalSpy fetched(&watcher, &EurekaClient::registryFetched);
+    watcher.start();
+    QTRY_COMPARE_WITH_TIMEOUT(fetched.size(), 1, 10000);
+    QCOMPARE(watcher.applications().instanceCount(), count);
+    const auto inSlab = [&watcher](int i) {
+        return InstanceInfoPrivate::constData(
+                   watcher.applications().instance(QStringLiteral("fleet-%1").arg(i)))->inSlab();
+    };
+    QVERIFY(!inSlab(0));
+    QVERIFY(!inSlab(count - 1));
+
+    // Every instance is still in the server's delta window: the delta re-sends all of them.
+    const auto before = InstanceInfoPrivate::constData(watcher.applications().instance(QStringLiteral("fleet-4")));
+    const InstanceInfo held = watcher.applications().instance(QStringLiteral("fleet-4")); // its address stays taken
+    watcher.refreshRegistry();
+    QTRY_COMPARE_WITH_TIMEOUT(fetched.size(), 2, 10000);
+    QCOMPARE(fetched.at(1).at(0).toBool(), true); // a delta
+    QVERIFY(InstanceInfoPrivate::constData(watcher.applications().instance(QStringLiteral("fleet-4"))) != before);
+    QVERIFY(!inSlab(4));
+    QCOMPARE(held.instanceId(), QStringLiteral("fleet-4"));
 }
 
 QTEST_GUILESS_MAIN(tst_RegistryThread)

@@ -83,6 +83,15 @@ struct EUREKACLIENT_EXPORT ClientConfig
     QString vipAddressToFetch;
     /** Keep the last good registry in this file and load it at start; empty: do not. */
     QString registryCacheFile;
+    /**
+     * Linux: the records of a large answer (a full fetch, a delta that re-sends most of the
+     * registry) go to memory mapped apart from the heap, given back whole when a later answer
+     * replaces them. A client that holds one registry then stays near 500 resident bytes per
+     * instance through hours of whole-registry deltas, where the heap kept about 700. A program
+     * that keeps records of many answers alive (a table holding each instance's last change, as
+     * the dashboard does) holds less with it off: those records would keep whole slabs mapped.
+     */
+    bool registryRecordSlabs = true;
 
     // --- Failure handling and transport ---
     /** Failed heartbeats and fetches back off up to bound x interval. */

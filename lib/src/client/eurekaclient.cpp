@@ -309,6 +309,7 @@ void EurekaClient::start()
         settings.remoteRegions = config.fetchRemoteRegions;
         settings.vipAddress = config.vipAddressToFetch;
         settings.cacheFile = config.registryCacheFile;
+        settings.recordSlabs = config.registryRecordSlabs;
         settings.maxResponseBytes = config.maxResponseSize;
         settings.clock = config.clock;
         d->fetcher = new RegistryFetcher(d->queryCluster, settings, this);

@@ -28,7 +28,8 @@ RegistryFetcher::RegistryFetcher(ClusterClient *cluster, Settings settings, QObj
     , m_backoff(m_settings.intervalMs, m_settings.backoffBound)
     // Large decode buffers last until the fetch after next: kept through a run of large deltas.
     , m_worker(new RegistryWorker(
-          {m_settings.cacheFile, int(std::clamp<qint64>(2 * m_settings.intervalMs + 1000, 2000, 10 * 60 * 1000)), {}}))
+          {m_settings.cacheFile, int(std::clamp<qint64>(2 * m_settings.intervalMs + 1000, 2000, 10 * 60 * 1000)),
+           m_settings.recordSlabs, {}}))
 {
     if (!m_settings.clock)
         m_settings.clock = [] { return QDateTime::currentMSecsSinceEpoch(); };

@@ -43,6 +43,7 @@ public:
         QStringList remoteRegions;
         QString vipAddress;
         QString cacheFile;
+        bool recordSlabs = true; // ClientConfig::registryRecordSlabs
         WireFormat format = WireFormat::Json;
         std::function<qint64()> clock; // ms since the epoch
         qint64 maxResponseBytes = 256 * 1024 * 1024; // after decompression

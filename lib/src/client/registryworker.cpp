@@ -118,6 +118,8 @@ bool RegistryWorker::decode(const RegistryJob &job, RegistryResult &result, Appl
 // slabs while those mapped are mostly empty already.
 bool RegistryWorker::slabsFor(const RegistryJob &job) const
 {
+    if (!m_settings.recordSlabs)
+        return false;
     if (job.kind != RegistryJob::Delta)
         return true;
     if (m_lastFullBytes == 0 || 2 * job.body.size() < m_lastFullBytes)
@@ -197,7 +199,7 @@ void RegistryWorker::loadCache(RegistryResult &result)
     const QByteArray data = file.readAll();
     CodecError error;
     DecodeOptions options{&m_pool, {}, 0};
-    options.slabRecords = true;
+    options.slabRecords = m_settings.recordSlabs;
     const Applications apps = CodecPrivate::decodeApplications(data, WireFormat::Json, &error, options);
     if (error.isError()) {
         qCWarning(lcEurekaRegistry).noquote() << "ignoring an unreadable registry cache:" << error.toString();

@@ -74,6 +74,8 @@ public:
         // decode that needed them, for the next one (the following fetch, a full fetch after a
         // hash mismatch), then given back.
         int releaseBuffersAfterMs = 2000;
+        // Large decodes' records in slabs (ClientConfig::registryRecordSlabs).
+        bool recordSlabs = true;
         // Test seam: runs on the worker thread before each decode; a slow decode for tests.
         // It is given a function that says whether the job was cancelled meanwhile.
         std::function<void(const std::function<bool()> &cancelled)> beforeDecode;
