@@ -99,6 +99,8 @@ void SortFilterTableProxy::setSourceModel(QAbstractItemModel *source)
         };
     }
     m_pending.clear();
+    m_announced.clear();
+    m_announcedGone = 0;
     m_rowOf.assign(size_t(source ? source->rowCount() : 0), -1);
     m_order = everyAcceptedRow();
     rebuildRowOf();
@@ -202,6 +204,7 @@ void SortFilterTableProxy::invalidateRowsFilter()
 
 void SortFilterTableProxy::settle()
 {
+    applyAnnouncedRemovals(); // whatever comes next works on the source's current rows
     m_settleQueued = false;
     if (m_pending.empty())
         return;
@@ -487,12 +490,16 @@ void SortFilterTableProxy::prepareRemoval(std::vector<int> sourceRows)
     settle();
     std::vector<char> doomed(m_rowOf.size(), 0);
     bool shown = false;
+    m_announced.clear();
     for (const int row : sourceRows) {
-        if (row >= 0 && size_t(row) < m_rowOf.size()) {
+        if (row >= 0 && size_t(row) < m_rowOf.size() && !doomed[size_t(row)]) {
             doomed[size_t(row)] = 1;
             shown = shown || m_rowOf[size_t(row)] >= 0;
+            m_announced.push_back(row);
         }
     }
+    std::sort(m_announced.begin(), m_announced.end());
+    m_announcedGone = 0;
     if (!shown)
         return;
     Order next;
@@ -507,6 +514,11 @@ void SortFilterTableProxy::prepareRemoval(std::vector<int> sourceRows)
 void SortFilterTableProxy::sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
 {
     if (parent.isValid())
+        return;
+    // The top run of the announced rows still there: out of the view already, renumbered later.
+    // Rows below it keep their numbers meanwhile, so the maps still hold for them.
+    const size_t left = m_announced.size() - m_announcedGone, count = size_t(last - first + 1);
+    if (count <= left && m_announced[left - 1] == last && m_announced[left - count] == first)
         return;
     settle();
     bool shown = false;
@@ -527,6 +539,13 @@ void SortFilterTableProxy::sourceRowsRemoved(const QModelIndex &parent, int firs
 {
     if (parent.isValid())
         return;
+    const size_t left = m_announced.size() - m_announcedGone, run = size_t(last - first + 1);
+    if (run <= left && m_announced[left - 1] == last && m_announced[left - run] == first) {
+        m_announcedGone += run;
+        if (m_announcedGone == m_announced.size())
+            applyAnnouncedRemovals();
+        return;
+    }
     const int count = last - first + 1;
     for (int &row : m_order) {
         if (row > last)
@@ -535,9 +554,34 @@ void SortFilterTableProxy::sourceRowsRemoved(const QModelIndex &parent, int firs
     m_rowOf.erase(m_rowOf.begin() + first, m_rowOf.begin() + last + 1);
 }
 
+void SortFilterTableProxy::applyAnnouncedRemovals()
+{
+    if (m_announcedGone > 0) {
+        // The rows gone are the last ones announced: each row's number drops by how many of
+        // them were below it.
+        const auto gone = m_announced.cend() - std::ptrdiff_t(m_announcedGone);
+        std::vector<int> below(m_rowOf.size() + 1, 0);
+        for (auto it = gone; it != m_announced.cend(); ++it)
+            below[size_t(*it) + 1] = 1;
+        for (size_t row = 1; row < below.size(); ++row)
+            below[row] += below[row - 1];
+        for (int &row : m_order)
+            row -= below[size_t(row)];
+        size_t kept = 0;
+        for (size_t row = 0; row < m_rowOf.size(); ++row) {
+            if (below[row + 1] == below[row])
+                m_rowOf[kept++] = m_rowOf[row];
+        }
+        m_rowOf.resize(kept);
+    }
+    m_announced.clear();
+    m_announcedGone = 0;
+}
+
 void SortFilterTableProxy::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                                              const QList<int> &roles)
 {
+    applyAnnouncedRemovals();
     if (!topLeft.isValid() || topLeft.parent().isValid())
         return;
     int first = INT_MAX, last = -1;
@@ -564,6 +608,8 @@ void SortFilterTableProxy::sourceDataChanged(const QModelIndex &topLeft, const Q
 void SortFilterTableProxy::sourceReset()
 {
     m_pending.clear();
+    m_announced.clear();
+    m_announcedGone = 0;
     m_rowOf.assign(size_t(sourceModel()->rowCount()), -1);
     m_order = everyAcceptedRow();
     rebuildRowOf();

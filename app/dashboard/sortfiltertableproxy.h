@@ -49,6 +49,10 @@ public:
     // one run at a time: a delta's scattered removals then cost the views one layout change
     // and one block removal instead of one removal each (and Qt 6.4's QHeaderView walks every
     // section on each).
+    // The source's removals of those rows then only count (one run at a time, top run first,
+    // as InstanceTableModel makes them); the rows below the last one are renumbered once, when
+    // the last run is gone, instead of once per run: 45 scattered removals out of 100,000 rows
+    // were 45 passes over both maps.
     void prepareRemoval(std::vector<int> sourceRows);
 
 public Q_SLOTS:
@@ -83,6 +87,8 @@ private:
     void relayout(Order order);
     void removeRuns(const std::vector<int> &proxyRows);
     void rebuildRowOf();
+    // Renumbers the rows after the announced removals made so far, and ends the announcement.
+    void applyAnnouncedRemovals();
 
     void sourceRowsInserted(const QModelIndex &parent, int first, int last);
     void sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
@@ -95,6 +101,8 @@ private:
     Order m_order;
     std::vector<int> m_rowOf;  // source row -> proxy row, -1 when filtered out
     std::vector<int> m_pending; // source rows whose data changed in a way that may move them
+    std::vector<int> m_announced; // source rows prepareRemoval() announced, ascending
+    size_t m_announcedGone = 0;   // how many of them (the last ones) the source has removed
     bool m_settleQueued = false;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

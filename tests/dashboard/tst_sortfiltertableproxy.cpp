@@ -145,6 +145,7 @@ private Q_SLOTS:
     void matchesAReferenceUnderRandomChanges();
     void fewRowsGetRowSignals();
     void scatteredRowsAreOneLayoutChange();
+    void announcedRemovalsInAnyOrder();
     void dataChangesSettleTogether();
     void textSortsNaturallyAndIgnoresCase();
 };
@@ -294,6 +295,67 @@ void tst_SortFilterTableProxy::scatteredRowsAreOneLayoutChange()
     QCOMPARE(proxy.mapToSource(held).row(), 500 - int(std::count_if(doomed.cbegin(), doomed.cend(), [](int r) { return r < 500; })));
     QVERIFY(selection.isRowSelected(held.row()));
     QCOMPARE(selection.selectedRows().size(), 1);
+}
+
+// Announced removals are renumbered once, after the last run; made in another order, or
+// interrupted by another change, they are taken as they come. The maps hold either way.
+void tst_SortFilterTableProxy::announcedRemovalsInAnyOrder()
+{
+    SortedByName sorted(600, 3);
+    Table &source = sorted.source;
+    DivisorProxy &proxy = sorted.proxy;
+    proxy.setDivisor(5);
+    const auto check = [&] {
+        QCOMPARE(shownRows(proxy), expectedRows(source, 5, Name, Qt::AscendingOrder));
+        for (int row = 0; row < source.rowCount(); ++row) {
+            const QModelIndex shown = proxy.mapFromSource(source.index(row, Name));
+            QCOMPARE(shown.isValid(), source.at(row).weight % 5 != 0);
+            if (shown.isValid())
+                QCOMPARE(proxy.mapToSource(shown).row(), row);
+        }
+    };
+    const auto scattered = [&](int from, int step) {
+        std::vector<int> rows;
+        for (int row = from; row < source.rowCount(); row += step)
+            rows.push_back(row);
+        return rows;
+    };
+
+    // Top run first, as the instance table removes them, with a run of three among them.
+    std::vector<int> doomed = scattered(2, 11);
+    doomed.insert(doomed.end(), {300, 301, 302});
+    std::sort(doomed.begin(), doomed.end(), std::greater<int>());
+    doomed.erase(std::unique(doomed.begin(), doomed.end()), doomed.end());
+    proxy.prepareRemoval(doomed);
+    for (size_t i = 0; i < doomed.size();) {
+        size_t j = i;
+        while (j + 1 < doomed.size() && doomed[j + 1] == doomed[j] - 1)
+            ++j;
+        source.removeBlock(doomed[j], int(j - i + 1));
+        i = j + 1;
+    }
+    check();
+
+    // Bottom run first: not the announced order.
+    doomed = scattered(1, 13);
+    proxy.prepareRemoval(doomed);
+    for (size_t i = 0; i < doomed.size(); ++i) // ascending: each removal renumbers the rows after it
+        source.removeBlock(doomed[i] - int(i), 1);
+    check();
+
+    // Half of them gone, then rows arrive and a weight changes before the other half goes.
+    doomed = scattered(4, 17);
+    std::sort(doomed.begin(), doomed.end(), std::greater<int>());
+    proxy.prepareRemoval(doomed);
+    const size_t half = doomed.size() / 2;
+    for (size_t i = 0; i < half; ++i)
+        source.removeBlock(doomed[i], 1);
+    source.insertBlock(0, {{nameOf(7), 1}, {nameOf(8), 2}});
+    source.setWeight(10, 3);
+    proxy.settle();
+    for (size_t i = half; i < doomed.size(); ++i)
+        source.removeBlock(doomed[i] + 2, 1);
+    check();
 }
 
 void tst_SortFilterTableProxy::dataChangesSettleTogether()
