@@ -167,11 +167,17 @@ void DashboardSession::applyLeaseSlice()
 
 // Once per lease refresh (a minute): instances whose lease has lapsed since the last one go
 // into the history. Only timings that were seen renewed count: a row the refresh has not
-// reached yet is not news.
+// reached yet is not news. All of them in one write and one insertion into the events view
+// (which keeps its maximum, the newest): a whole fleet can stop renewing at once (a partition
+// between it and the registry), and one of each per instance was 100,000 model insertions and
+// history writes in one turn.
 void DashboardSession::recordLapsedLeases()
 {
     const qint64 now = m_history->now();
     QSet<QString> lapsed;
+    lapsed.reserve(m_lapsed.size());
+    QList<QPair<QString, QString>> fresh;
+    QList<EventLogModel::Event> events; // no more than the events view keeps
     for (int row = 0; row < m_instances->rowCount(); ++row) {
         const LeaseTiming timing = m_instances->leaseTimingAt(row);
         if (timing.lastRenewalTimestamp <= 0 || !timing.lapsedAt(now))
@@ -180,9 +186,13 @@ void DashboardSession::recordLapsedLeases()
         lapsed.insert(info.instanceId());
         if (m_lapsed.contains(info.instanceId()))
             continue;
-        m_history->recordLeaseLapsed(info.app(), info.instanceId());
-        m_events->addEvent({now, EventLogModel::Kind::LeaseLapsed, info.app(), info.instanceId(), info.status(), info.status()});
+        fresh.append({info.app(), info.instanceId()});
+        if (events.size() < m_events->maximumEvents())
+            events.append({now, EventLogModel::Kind::LeaseLapsed, info.app(), info.instanceId(), info.status(),
+                           info.status()});
     }
+    m_history->recordLeasesLapsed(fresh);
+    m_events->addEvents(events);
     m_lapsed = lapsed;
 }
 

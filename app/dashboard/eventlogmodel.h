@@ -26,13 +26,14 @@ public:
 
     void setClock(std::function<qint64()> clock);
     void setMaximumEvents(int maximum);
+    int maximumEvents() const { return m_maximum; }
     // The first fetch of a cluster is not news: it is recorded as one summary line.
     void applyChanges(const Eureka::RegistryChanges &changes, bool initialFetch = false);
     void clear();
     // Events from the status history, newest first, shown after (older than) those held.
     void appendOlder(const QList<HistoryEvent> &events);
-    // One event the dashboard noticed itself (a lease that lapsed), on top.
-    void addEvent(const Event &event) { prepend({event}); }
+    // Events the dashboard noticed itself (leases that lapsed), on top, in one insertion.
+    void addEvents(const QList<Event> &events) { prepend(events); }
 
     Event eventAt(int row) const { return m_events.value(row); }
 

@@ -299,11 +299,16 @@ void HistoryStore::goneAway(const QString &app, const QString &instanceId, qint6
     events.append({now, Kind::Removed, app, instanceId, InstanceStatus(it->status), InstanceStatus(it->status), {}});
 }
 
-void HistoryStore::recordLeaseLapsed(const QString &app, const QString &instanceId, qint64 now)
+void HistoryStore::recordLeasesLapsed(const QList<QPair<QString, QString>> &instances, qint64 now)
 {
-    const auto it = m_state.constFind(keyOf(app, instanceId));
-    const auto status = it == m_state.cend() ? InstanceStatus::Unknown : InstanceStatus(it->status);
-    write({{now, Kind::LeaseLapsed, app, instanceId, status, status, {}}});
+    QList<HistoryEvent> events;
+    events.reserve(instances.size());
+    for (const auto &[app, instanceId] : instances) {
+        const auto it = m_state.constFind(keyOf(app, instanceId));
+        const auto status = it == m_state.cend() ? InstanceStatus::Unknown : InstanceStatus(it->status);
+        events.append({now, Kind::LeaseLapsed, app, instanceId, status, status, {}});
+    }
+    write(events);
 }
 
 bool HistoryStore::write(const QList<HistoryEvent> &events)

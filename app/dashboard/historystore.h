@@ -49,8 +49,9 @@ public:
     // Returns how many events it wrote; \a written, when given, receives them.
     int record(const Eureka::RegistryChanges &changes, qint64 now, bool snapshot = false,
                QList<HistoryEvent> *written = nullptr);
-    // An instance not renewed for longer than its lease duration (the dashboard notices it).
-    void recordLeaseLapsed(const QString &app, const QString &instanceId, qint64 now);
+    // Instances (application, instance id) not renewed for longer than their lease duration
+    // (the dashboard notices it), in one transaction.
+    void recordLeasesLapsed(const QList<QPair<QString, QString>> &instances, qint64 now);
     // Forgets events older than \a before, except each instance's last status, which later
     // timelines start from. Returns how many were deleted.
     int prune(qint64 before);

@@ -113,13 +113,16 @@ void StatusHistory::write(const RegistryChanges &changes, bool snapshot, qint64 
     });
 }
 
-void StatusHistory::recordLeaseLapsed(const QString &app, const QString &instanceId)
+void StatusHistory::recordLeasesLapsed(const QList<QPair<QString, QString>> &instances)
 {
+    if (instances.isEmpty())
+        return;
     const qint64 now = m_clock();
-    onWorker([this, app, instanceId, now] {
-        m_store->recordLeaseLapsed(app, instanceId, now);
+    onWorker([this, instances, now] {
+        m_store->recordLeasesLapsed(instances, now);
         checkProblem();
-        QMetaObject::invokeMethod(this, [this] { Q_EMIT recorded(1, 0); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, count = instances.size()] { Q_EMIT recorded(count, 0); },
+                                  Qt::QueuedConnection);
     });
 }
 

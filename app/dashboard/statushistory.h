@@ -45,7 +45,8 @@ public:
     // feeding a large change to the views, and the history thread's writes competed with it
     // (on two cores, a turn of 19-21 ms in one bench_dashboard run of three at 100,000).
     void setHeld(bool held);
-    void recordLeaseLapsed(const QString &app, const QString &instanceId);
+    // Instances (application, instance id) whose lease lapsed: one write however many.
+    void recordLeasesLapsed(const QList<QPair<QString, QString>> &instances);
 
     void recentEvents(int limit, std::function<void(const QList<HistoryEvent> &)> done);
     // The instance's timeline over the last \a span ms, and its application's availability.

@@ -638,6 +638,19 @@ void tst_DashboardModels::eventLog()
     model.applyChanges(more);
     QCOMPARE(model.rowCount(), 3); // bounded: the oldest went
     QCOMPARE(model.eventAt(2).kind, EventLogModel::Kind::StatusChanged);
+
+    // Leases that lapsed together (a fleet cut off from the registry) come in one insertion.
+    model.setMaximumEvents(1000);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QList<EventLogModel::Event> lapsed;
+    for (int i = 0; i < 500; ++i)
+        lapsed.append({7, EventLogModel::Kind::LeaseLapsed, QStringLiteral("FLEET"), QStringLiteral("f-%1").arg(i),
+                       InstanceStatus::Up, InstanceStatus::Up});
+    model.addEvents(lapsed);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(model.rowCount(), 503);
+    QCOMPARE(model.eventAt(0).instanceId, QStringLiteral("f-499")); // the last of a batch on top
+    QCOMPARE(model.eventAt(502).kind, EventLogModel::Kind::StatusChanged); // the events before, below
 }
 
 void tst_DashboardModels::renewalEstimate()
