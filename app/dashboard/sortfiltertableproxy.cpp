@@ -517,8 +517,7 @@ void SortFilterTableProxy::sourceRowsAboutToBeRemoved(const QModelIndex &parent,
         return;
     // The top run of the announced rows still there: out of the view already, renumbered later.
     // Rows below it keep their numbers meanwhile, so the maps still hold for them.
-    const size_t left = m_announced.size() - m_announcedGone, count = size_t(last - first + 1);
-    if (count <= left && m_announced[left - 1] == last && m_announced[left - count] == first)
+    if (isAnnouncedTopRun(first, last))
         return;
     settle();
     bool shown = false;
@@ -539,9 +538,8 @@ void SortFilterTableProxy::sourceRowsRemoved(const QModelIndex &parent, int firs
 {
     if (parent.isValid())
         return;
-    const size_t left = m_announced.size() - m_announcedGone, run = size_t(last - first + 1);
-    if (run <= left && m_announced[left - 1] == last && m_announced[left - run] == first) {
-        m_announcedGone += run;
+    if (isAnnouncedTopRun(first, last)) {
+        m_announcedGone += size_t(last - first + 1);
         if (m_announcedGone == m_announced.size())
             applyAnnouncedRemovals();
         return;
@@ -552,6 +550,12 @@ void SortFilterTableProxy::sourceRowsRemoved(const QModelIndex &parent, int firs
             row -= count;
     }
     m_rowOf.erase(m_rowOf.begin() + first, m_rowOf.begin() + last + 1);
+}
+
+bool SortFilterTableProxy::isAnnouncedTopRun(int first, int last) const
+{
+    const size_t left = m_announced.size() - m_announcedGone, count = size_t(last - first + 1);
+    return count <= left && m_announced[left - 1] == last && m_announced[left - count] == first;
 }
 
 void SortFilterTableProxy::applyAnnouncedRemovals()

@@ -89,6 +89,8 @@ private:
     void rebuildRowOf();
     // Renumbers the rows after the announced removals made so far, and ends the announcement.
     void applyAnnouncedRemovals();
+    // Whether source rows first..last are the top run of the announced rows not yet removed.
+    bool isAnnouncedTopRun(int first, int last) const;
 
     void sourceRowsInserted(const QModelIndex &parent, int first, int last);
     void sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
