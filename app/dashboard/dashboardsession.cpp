@@ -89,7 +89,7 @@ DashboardSession::DashboardSession(const ConnectionProfile &profile, const QStri
     m_leaseTimer.setInterval(profile.leaseRefreshInterval);
     connect(&m_leaseTimer, &QTimer::timeout, this, &DashboardSession::refreshLeases);
     connect(&m_leaseDecode, &QFutureWatcher<void>::finished, this, [this] {
-        m_leases = std::exchange(*m_leaseResult, {});
+        m_leaseScan = std::exchange(*m_leaseResult, {});
         m_leaseRow = 0;
         m_leaseStep.start(); // a turn of its own, not after the watcher's
 
@@ -139,61 +139,44 @@ void DashboardSession::refreshLeases()
         const QByteArray body = reply->body();
         // 100,000 instances take ~0.3 s to decode: not on the GUI thread, and not at its
         // priority either (renewal times can wait; a frame cannot).
-        m_leaseResult = std::make_shared<QHash<QString, LeaseInfo>>();
-        m_leaseDecode.setFuture(QtConcurrent::run(backgroundPool(), [body, result = m_leaseResult] {
-            const Applications fresh = Codec::decodeApplications(body, WireFormat::Json);
-            result->reserve(fresh.instanceCount());
-            for (const Application &app : fresh.applications()) {
-                for (const InstanceInfo &info : app.instances())
-                    result->insert(info.instanceId(), info.leaseInfo());
-            }
-        }));
+        m_leaseResult = std::make_shared<LeaseScan>();
+        m_leaseDecode.setFuture(QtConcurrent::run(
+            backgroundPool(), [body, result = m_leaseResult, lapsedBefore = m_lapsed, now = m_history->now(),
+                               maximum = m_events->maximumEvents()] {
+                CodecError error;
+                const Applications fresh = Codec::decodeApplications(body, WireFormat::Json, &error);
+                if (!error.isError()) // else nothing is learnt, and the lapses recorded stay so
+                    *result = LeaseScan::scan(fresh, *lapsedBefore, now, maximum);
+            }));
     });
 }
 
 void DashboardSession::applyLeaseSlice()
 {
-    const int end = m_instances->updateLeases(m_leases, m_leaseRow, m_instances->rowCount(),
+    const int end = m_instances->updateLeases(m_leaseScan.leases, m_leaseRow, m_instances->rowCount(),
                                               QDeadlineTimer(m_leaseSliceBudget));
     m_leaseRow = end;
     if (end < m_instances->rowCount()) {
         m_leaseStep.start();
         return;
     }
-    freeOnPool(std::exchange(m_leases, {}));
     updateRenewals();
     recordLapsedLeases();
 }
 
-// Once per lease refresh (a minute): instances whose lease has lapsed since the last one go
-// into the history. Only timings that were seen renewed count: a row the refresh has not
-// reached yet is not news. All of them in one write and one insertion into the events view
-// (which keeps its maximum, the newest): a whole fleet can stop renewing at once (a partition
-// between it and the registry), and one of each per instance was 100,000 model insertions and
-// history writes in one turn.
+// Once per lease refresh (a minute), when the rows show the refreshed leases: the instances
+// whose lease lapsed since the last refresh go into the history in one write and into the
+// events view in one insertion (capped at its maximum). The scan found them on the pool; this
+// turn only hands its lists on, and frees the large parts on the pool.
 void DashboardSession::recordLapsedLeases()
 {
-    const qint64 now = m_history->now();
-    QSet<QString> lapsed;
-    lapsed.reserve(m_lapsed.size());
-    QList<QPair<QString, QString>> fresh;
-    QList<EventLogModel::Event> events; // no more than the events view keeps
-    for (int row = 0; row < m_instances->rowCount(); ++row) {
-        const LeaseTiming timing = m_instances->leaseTimingAt(row);
-        if (timing.lastRenewalTimestamp <= 0 || !timing.lapsedAt(now))
-            continue;
-        const InstanceInfo info = m_instances->instanceAt(row);
-        lapsed.insert(info.instanceId());
-        if (m_lapsed.contains(info.instanceId()))
-            continue;
-        fresh.append({info.app(), info.instanceId()});
-        if (events.size() < m_events->maximumEvents())
-            events.append({now, EventLogModel::Kind::LeaseLapsed, info.app(), info.instanceId(), info.status(),
-                           info.status()});
-    }
-    m_history->recordLeasesLapsed(fresh);
-    m_events->addEvents(events);
-    m_lapsed = lapsed;
+    LeaseScan scan = std::exchange(m_leaseScan, {});
+    if (!scan.lapsed)
+        return; // the refresh's registry could not be read
+    m_history->recordLeasesLapsed(scan.newlyLapsed);
+    m_events->addEvents(scan.events);
+    freeOnPool(std::exchange(m_lapsed, std::move(scan.lapsed)));
+    freeOnPool(std::move(scan));
 }
 
 void DashboardSession::onRegistryUpdated(const RegistryChanges &changes)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "connectionprofile.h"
+#include "leasescan.h"
 #include "traymonitor.h"
 
 #include <EurekaClient/applications.h>
@@ -113,8 +114,8 @@ private:
     // The decode leaves its result in m_leaseResult rather than in the future: a future's
     // result store would keep 100,000 leases until the next refresh and free them here.
     QFutureWatcher<void> m_leaseDecode;
-    std::shared_ptr<QHash<QString, Eureka::LeaseInfo>> m_leaseResult;
-    QHash<QString, Eureka::LeaseInfo> m_leases;
+    std::shared_ptr<LeaseScan> m_leaseResult;
+    LeaseScan m_leaseScan; // being applied; its lapses are recorded once the rows have its leases
     int m_leaseRow = 0;
     QTimer m_leaseStep;
     // How long one turn may spend applying refreshed leases.
@@ -122,7 +123,8 @@ private:
     ChangeFeeder *m_feeder;
     StatusHistory *m_history;
     PeerServers *m_peers = nullptr;
-    QSet<QString> m_lapsed; // instance ids whose lapsed lease is recorded
+    // Instance ids whose lapsed lease is recorded; read by the next scan on the pool.
+    std::shared_ptr<const QSet<QString>> m_lapsed = std::make_shared<const QSet<QString>>();
     QStringList m_zones;
     bool m_seenFirstFetch = false;
 };
