@@ -85,7 +85,11 @@ private:
     // Moves from the current rows to \a next with as few signals as the change allows.
     void transitionTo(const Order &next);
     void relayout(Order order);
+    // Removes these proxy rows (ascending) from the view, the others keeping their order.
+    void removeProxyRows(const std::vector<int> &proxyRows);
     void removeRuns(const std::vector<int> &proxyRows);
+    // Removes the rows from \a kept to the end in one block.
+    void removeTail(size_t kept);
     void rebuildRowOf();
     // Renumbers the rows after the announced removals made so far, and ends the announcement.
     void applyAnnouncedRemovals();

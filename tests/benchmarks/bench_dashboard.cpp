@@ -340,6 +340,40 @@ void proxies(int count)
         ms[which][1] = timer.nsecsElapsed() / 1e6;
         QCoreApplication::processEvents();
     }
+    // Removal slices of several sizes, as the feeder makes them, on the dashboard's own view: what one
+    // slice costs, whole (the feeder sizes slices from such figures).
+    {
+        InstanceTableModel model;
+        model.reserve(all.size());
+        model.applyChanges(held);
+        InstanceFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        InstanceTableView view;
+        view.setModel(&proxy);
+        view.resize(1280, 800);
+        view.show();
+        QCoreApplication::processEvents();
+        std::printf("%d instances, the dashboard's view: one slice of scattered removals, ms (median of 5):", count);
+        qsizetype next = 7;
+        for (const int k : {1, 2, 3, 5, 20, 100}) {
+            std::vector<double> times;
+            for (int rep = 0; rep < 5; ++rep) {
+                RegistryChanges slice;
+                const qsizetype stride = model.rowCount() / k;
+                for (int i = 0; i < k; ++i)
+                    slice.removed.append(model.instanceAt(int((next + i * stride) % model.rowCount())));
+                next += 13;
+                QElapsedTimer timer;
+                timer.start();
+                model.applyChanges(slice);
+                times.push_back(timer.nsecsElapsed() / 1e6);
+                QCoreApplication::processEvents();
+            }
+            std::sort(times.begin(), times.end());
+            std::printf("  %d: %.2f", k, times[2]);
+        }
+        std::printf("\n");
+    }
     std::printf("%d instances, sorted by application, a view attached: per change, InstanceFilterProxy / QSortFilterProxyModel:\n", count);
     std::printf("  20 scattered removals:   %7.3f ms / %7.3f ms  (ratio %.2f)\n", ms[0][0] / 20, ms[1][0] / 20, ms[0][0] / ms[1][0]);
     std::printf("  200 scattered additions: %7.3f ms / %7.3f ms  (ratio %.2f)\n", ms[0][1] / 200, ms[1][1] / 200, ms[0][1] / ms[1][1]);
