@@ -45,11 +45,12 @@ void EventLogModel::prepend(const QList<Event> &events)
 {
     if (events.isEmpty())
         return;
+    // The newest of a batch larger than the log keeps, the last of them on top.
     const int count = int(std::min<qsizetype>(events.size(), m_maximum));
     beginInsertRows({}, 0, count - 1);
     m_events.insert(0, count, Event());
     for (int i = 0; i < count; ++i)
-        m_events[i] = events.at(count - 1 - i); // the last of a batch on top
+        m_events[i] = events.at(events.size() - 1 - i);
     endInsertRows();
     if (m_events.size() > m_maximum) {
         beginRemoveRows({}, m_maximum, int(m_events.size()) - 1);

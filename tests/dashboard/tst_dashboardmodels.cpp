@@ -651,6 +651,13 @@ void tst_DashboardModels::eventLog()
     QCOMPARE(model.rowCount(), 503);
     QCOMPARE(model.eventAt(0).instanceId, QStringLiteral("f-499")); // the last of a batch on top
     QCOMPARE(model.eventAt(502).kind, EventLogModel::Kind::StatusChanged); // the events before, below
+
+    // More at once than the log keeps (a delta that touches the whole fleet): the newest stay.
+    model.setMaximumEvents(100);
+    model.addEvents(lapsed);
+    QCOMPARE(model.rowCount(), 100);
+    QCOMPARE(model.eventAt(0).instanceId, QStringLiteral("f-499"));
+    QCOMPARE(model.eventAt(99).instanceId, QStringLiteral("f-400"));
 }
 
 void tst_DashboardModels::renewalEstimate()
