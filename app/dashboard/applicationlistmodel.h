@@ -57,7 +57,11 @@ private:
     };
     static Column bucket(Eureka::InstanceStatus status);
     int rowOf(const QString &name) const; // -1 when absent
+    // The row of \a app (added when new), marked as touched.
+    int touch(const QString &app, Touched &touched);
     void adjust(const Eureka::InstanceInfo &info, int delta, Touched &touched);
+    void adjustModified(const Eureka::InstanceChange &change, Touched &touched);
+    void countVersion(int row, const QString &version, int delta);
 
     QList<Row> m_rows; // m_rows[0] is the total
 };

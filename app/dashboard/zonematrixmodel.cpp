@@ -154,31 +154,38 @@ int ZoneMatrixModel::zoneIndex(const QString &zone)
     return z;
 }
 
-void ZoneMatrixModel::adjust(const InstanceInfo &info, int delta, QSet<QString> &touchedApps)
+ZoneMatrixModel::Cell &ZoneMatrixModel::cellOf(const InstanceInfo &info, QSet<QString> &touchedApps, int *rowOut)
 {
     const int z = zoneIndex(info.zone());
     // A fetch lists an application's instances together: most lookups are the previous row.
     const QString app = info.app();
     int row = m_lastRow >= 0 && m_lastRow < m_rows.size() && m_rows.at(m_lastRow).name == app ? m_lastRow : rowOf(app);
     if (row < 0) {
-        const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), info.app(),
+        const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), app,
                                          [](const Row &r, const QString &n) { return r.name < n; });
         row = int(it - m_rows.cbegin());
         beginInsertRows({}, row, row);
-        m_rows.insert(row, Row{info.app(), QList<Cell>(m_zones.size()), 0});
+        m_rows.insert(row, Row{app, QList<Cell>(m_zones.size()), 0});
         endInsertRows();
     }
-    Cell &cell = m_rows[row].cells[z];
-    cell.total += delta;
-    if (info.status() == InstanceStatus::Up)
-        cell.up += delta;
-    m_rows[row].total += delta;
-    m_emptied = m_emptied || cell.total <= 0;
     m_lastRow = row;
     if (m_lastTouched != app) {
         touchedApps.insert(app);
         m_lastTouched = app;
     }
+    *rowOut = row;
+    return m_rows[row].cells[z];
+}
+
+void ZoneMatrixModel::adjust(const InstanceInfo &info, int delta, QSet<QString> &touchedApps)
+{
+    int row;
+    Cell &cell = cellOf(info, touchedApps, &row);
+    cell.total += delta;
+    if (info.status() == InstanceStatus::Up)
+        cell.up += delta;
+    m_rows[row].total += delta;
+    m_emptied = m_emptied || cell.total <= 0;
 }
 
 void ZoneMatrixModel::applyChanges(const RegistryChanges &changes)
@@ -190,6 +197,16 @@ void ZoneMatrixModel::applyChanges(const RegistryChanges &changes)
     for (const InstanceInfo &info : changes.added)
         adjust(info, +1, apps);
     for (const InstanceChange &change : changes.modified) {
+        // In the same application and zone (nearly every change) only the UP count can move:
+        // one lookup, not two.
+        if (change.before.app() == change.after.app() && change.before.zone() == change.after.zone()) {
+            const bool wasUp = change.before.status() == InstanceStatus::Up;
+            if (wasUp != (change.after.status() == InstanceStatus::Up)) {
+                int row;
+                cellOf(change.after, apps, &row).up += wasUp ? -1 : +1;
+            }
+            continue;
+        }
         adjust(change.before, -1, apps);
         adjust(change.after, +1, apps);
     }

@@ -57,6 +57,8 @@ private:
 
     int rowOf(const QString &name) const;
     int zoneIndex(const QString &zone); // inserts the zone's column when new
+    // The cell of the instance's application (its row added when new) and zone, the row marked as touched.
+    Cell &cellOf(const Eureka::InstanceInfo &info, QSet<QString> &touchedApps, int *row);
     void adjust(const Eureka::InstanceInfo &info, int delta, QSet<QString> &touchedApps);
     bool singleZone(const Row &row) const;
     int spreadColumn() const { return int(m_zones.size()) + 1; }
