@@ -48,13 +48,13 @@ void EventLogModel::prepend(const QList<Event> &events)
     // The newest of a batch larger than the log keeps, the last of them on top.
     const int count = int(std::min<qsizetype>(events.size(), m_maximum));
     beginInsertRows({}, 0, count - 1);
-    m_events.insert(0, count, Event());
-    for (int i = 0; i < count; ++i)
-        m_events[i] = events.at(events.size() - 1 - i);
+    // Oldest first, so that the last of the batch ends on top.
+    for (qsizetype i = events.size() - count; i < events.size(); ++i)
+        m_events.push_front(events.at(i));
     endInsertRows();
     if (m_events.size() > m_maximum) {
         beginRemoveRows({}, m_maximum, int(m_events.size()) - 1);
-        m_events.resize(m_maximum);
+        m_events.resize(size_t(m_maximum));
         endRemoveRows();
     }
 }
@@ -66,13 +66,13 @@ void EventLogModel::appendOlder(const QList<HistoryEvent> &events)
     if (count <= 0)
         return;
     beginInsertRows({}, int(m_events.size()), int(m_events.size()) + count - 1);
-    m_events.append(events.mid(0, count));
+    m_events.insert(m_events.end(), events.cbegin(), events.cbegin() + count);
     endInsertRows();
 }
 
 void EventLogModel::clear()
 {
-    if (m_events.isEmpty())
+    if (m_events.empty())
         return;
     beginRemoveRows({}, 0, int(m_events.size()) - 1);
     m_events.clear();
@@ -110,7 +110,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Event &event = m_events.at(index.row());
+    const Event &event = m_events[size_t(index.row())];
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Time:

@@ -109,6 +109,7 @@ private:
     std::vector<int> m_pending; // source rows whose data changed in a way that may move them
     std::vector<int> m_announced; // source rows prepareRemoval() announced, ascending
     size_t m_announcedGone = 0;   // how many of them (the last ones) the source has removed
+    std::vector<int> m_below;     // applyAnnouncedRemovals()'s scratch table
     bool m_settleQueued = false;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
