@@ -45,14 +45,13 @@ void EventLogModel::prepend(const QList<Event> &events)
 {
     if (events.isEmpty())
         return;
-    // The newest of a batch larger than the log keeps, the last of them on top.
+    // The newest of a batch larger than the log keeps, pushed oldest first: the last ends on top.
     const int count = int(std::min<qsizetype>(events.size(), m_maximum));
     beginInsertRows({}, 0, count - 1);
-    // Oldest first, so that the last of the batch ends on top.
     for (qsizetype i = events.size() - count; i < events.size(); ++i)
         m_events.push_front(events.at(i));
     endInsertRows();
-    if (m_events.size() > m_maximum) {
+    if (m_events.size() > size_t(m_maximum)) {
         beginRemoveRows({}, m_maximum, int(m_events.size()) - 1);
         m_events.resize(size_t(m_maximum));
         endRemoveRows();

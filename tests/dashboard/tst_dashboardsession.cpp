@@ -47,14 +47,6 @@ QStringList lapsedIds(const EventLogModel &events)
     return ids;
 }
 
-int rowOf(const InstanceTableModel &table, const QString &id)
-{
-    for (int row = 0; row < table.rowCount(); ++row) {
-        if (table.instanceAt(row).instanceId() == id)
-            return row;
-    }
-    return -1;
-}
 } // namespace
 
 class tst_DashboardSession : public QObject
@@ -139,7 +131,7 @@ void tst_DashboardSession::lapsesRecordedOnceOverLoopback()
     QVERIFY(renewed.wait(5000));
     QCOMPARE(renew->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     delete renew;
-    const int row = rowOf(*session.instances(), QStringLiteral("o-2"));
+    const int row = session.instances()->rowOf(QStringLiteral("o-2"));
     QVERIFY(row >= 0);
     QTRY_COMPARE_WITH_TIMEOUT(session.instances()->leaseTimingAt(row).lastRenewalTimestamp, serverNow, 5000);
 
