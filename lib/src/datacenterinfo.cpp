@@ -43,6 +43,7 @@ DataCenterInfo::DataCenterInfo()
 }
 DataCenterInfo::DataCenterInfo(const DataCenterInfo &other) = default;
 DataCenterInfo &DataCenterInfo::operator=(const DataCenterInfo &other) = default;
+DataCenterInfo::DataCenterInfo(DataCenterInfo &&other) noexcept = default;
 DataCenterInfo::~DataCenterInfo() = default;
 
 QString DataCenterInfo::name() const { return d->name; }

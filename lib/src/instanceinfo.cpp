@@ -240,9 +240,7 @@ void InstanceInfoPrivate::moveToHeap(InstanceInfo &info)
 
 InstanceInfo InstanceInfoPrivate::make(InstanceInfoData *data)
 {
-    InstanceInfo info; // the shared default record: no allocation
-    info.d.reset(data);
-    return info;
+    return InstanceInfo(data);
 }
 
 namespace {
@@ -258,6 +256,11 @@ InstanceInfoData *withPacked(const InstanceInfoData &d, InstanceFields::Packed f
 
 InstanceInfo::InstanceInfo()
     : d(InstanceInfoData::sharedDefault())
+{
+}
+// A decoder's new record, taken without a detour through the shared default one.
+InstanceInfo::InstanceInfo(InstanceInfoData *data)
+    : d(data)
 {
 }
 InstanceInfo::InstanceInfo(const InstanceInfo &other) = default;

@@ -12,6 +12,33 @@
 using namespace Eureka;
 using EurekaTest::fixture;
 
+namespace {
+// JSON instances decoded each alone, with nothing before it for the decoder to repeat (what each
+// must read as), and all together as the instances of one application, in order.
+struct AloneAndTogether
+{
+    QList<InstanceInfo> alone;
+    Application together;
+};
+bool decodeAloneAndTogether(const QByteArrayList &instances, AloneAndTogether *out)
+{
+    for (const QByteArray &instance : instances) {
+        CodecError error;
+        out->alone << Codec::decodeInstance(instance, WireFormat::Json, &error);
+        if (error.isError()) {
+            qWarning("%s", qPrintable(error.toString()));
+            return false;
+        }
+    }
+    const QByteArray json = "{\"application\":{\"name\":\"A\",\"instance\":[" + instances.join(',') + "]}}";
+    CodecError error;
+    out->together = Codec::decodeApplication(json, WireFormat::Json, &error);
+    if (error.isError())
+        qWarning("%s", qPrintable(error.toString()));
+    return !error.isError() && out->together.instances().size() == instances.size();
+}
+} // namespace
+
 class tst_Codec : public QObject
 {
     Q_OBJECT
@@ -42,6 +69,8 @@ private Q_SLOTS:
     void sharesRepeatedDataCenters();
     void sharedMetadataStaysDistinct();
     void repeatedObjectsReadAsWritten();
+    void rawMatchesReadAsWritten();
+    void rawMatchesStayInTheDocument();
     void readsXmlMarkupItAllows();
     void rejectsXmlMarkupItRefuses_data();
     void rejectsXmlMarkupItRefuses();
@@ -593,18 +622,10 @@ void tst_Codec::repeatedObjectsReadAsWritten()
         instances << "{\"instanceId\":\"i" + QByteArray::number(n) + "\",\"app\":\"A\",\"port\":" + rows.at(n).port
                 + ",\"securePort\":" + rows.at(n).port + ",\"dataCenterInfo\":" + rows.at(n).dataCenter + "}";
     }
-    // Each instance alone, with nothing before it to repeat, says what it must read as.
-    QList<InstanceInfo> alone;
-    for (const QByteArray &instance : std::as_const(instances)) {
-        CodecError error;
-        alone << Codec::decodeInstance(instance, WireFormat::Json, &error);
-        QVERIFY2(!error.isError(), qPrintable(error.toString()));
-    }
-    const QByteArray json = "{\"application\":{\"name\":\"A\",\"instance\":[" + instances.join(',') + "]}}";
-    CodecError error;
-    const Application app = Codec::decodeApplication(json, WireFormat::Json, &error);
-    QVERIFY2(!error.isError(), qPrintable(error.toString()));
-    QCOMPARE(app.instances().size(), rows.size());
+    AloneAndTogether decoded;
+    QVERIFY(decodeAloneAndTogether(instances, &decoded));
+    const QList<InstanceInfo> &alone = decoded.alone;
+    const Application &app = decoded.together;
     for (qsizetype n = 0; n < rows.size(); ++n) {
         const InstanceInfo info = app.instances().at(n);
         const Row &row = rows.at(n);
@@ -746,6 +767,91 @@ void tst_Codec::uniqueMetadataValuesStayCorrect()
         QCOMPARE(info.metadataValue(QStringLiteral("zone")), QStringLiteral("z%1").arg(i % 3));
         QCOMPARE(info.metadataValue(QStringLiteral("started")), QString::number(1000000 + i));
     }
+}
+
+// The JSON decoder matches an instance's names, status, metadata keys and metadata values in
+// the raw input against those it read last, without looking for where each string ends. Text
+// that only starts like the last one (an escape right after it, a difference past the first
+// eight bytes, a longer key) must be read for itself, and so must a remembered value that held a
+// quote; an instance without a data center gets the default one, not the instance before's.
+void tst_Codec::rawMatchesReadAsWritten()
+{
+    const QByteArray amazon = R"(,"dataCenterInfo":{"@class":"com.netflix.appinfo.AmazonInfo","name":"Amazon"})";
+    struct Row
+    {
+        QByteArray app, status, metadata, dataCenter;
+    };
+    const QList<Row> rows = {
+        {"ORDER", "UP", R"({"zone":"zone-a","version":"v-1.2.3-build7"})", amazon},
+        {"ORDER", "UP", R"({"zone":"zone-a","version":"v-1.2.3-build7"})", amazon},
+        {"ORDER", "UP", R"({"zone":"zone-a","version":"v-1.2.3-build7"})", ""},
+        {R"(ORDER\u0031)", R"(U\u0050)", R"({"zone":"zone-a\u0041","version":"v-1.2.3-build8"})", ""},
+        {"ORDERS", "DOWN", R"({"zone\u0031":"zone-a","versionX":"v-1.2.3-build7"})", amazon},
+        {"ORDER", "UP ", R"({"zone":"zone-","version":"v-1.2.3-build7 "})", ""},
+        {"ORDER", "UP", R"({"zone":"a\"b","version":"v-1.2.3-build7"})", ""},
+        {"ORDER", "UP", R"({"zone":"a\"b","version":"v-1.2.3-build7"})", ""},
+        {"ORDER", "UP", R"({"zone":"a","version":"v-1.2.3-build7"})", ""},
+        {"ORDER", "UP", R"({"zone":"a\"b","version":"v-1.2.3-build7\\"})", ""},
+        {"ORDER", "UP", R"({"zone" : "zone-a" , "version":"v-1.2.3-build7"})", amazon},
+        // A remembered backslash: raw text spelling the same bytes is another string.
+        {"ORDER", "UP", R"({"zone":"a\\b","version":"v-1.2.3-build7"})", ""},
+        {"ORDER", "UP", R"({"zone":"a\\b","version":"v-1.2.3-build7"})", ""},
+        {"ORDER", "UP", R"({"zone":"a\b","version":"v-1.2.3-build7"})", ""},
+    };
+    QByteArrayList instances;
+    for (qsizetype n = 0; n < rows.size(); ++n) {
+        const Row &row = rows.at(n);
+        instances << "{\"instanceId\":\"i" + QByteArray::number(n) + "\",\"app\":\"" + row.app + "\",\"status\":\""
+                + row.status + "\",\"metadata\":" + row.metadata + row.dataCenter + "}";
+    }
+    AloneAndTogether decoded;
+    QVERIFY(decodeAloneAndTogether(instances, &decoded));
+    const Application &app = decoded.together;
+    for (qsizetype n = 0; n < rows.size(); ++n)
+        QCOMPARE(app.instances().at(n), decoded.alone.at(n));
+    // What each reads as, spelled out for the rows whose text only starts like the one before.
+    const auto at = [&app](int n) { return app.instances().at(n); };
+    QCOMPARE(at(2).dataCenterInfo().name(), QStringLiteral("MyOwn"));
+    QCOMPARE(at(3).app(), QStringLiteral("ORDER1"));
+    QCOMPARE(at(3).status(), InstanceStatus::Up);
+    QCOMPARE(at(3).metadataValue(QStringLiteral("zone")), QStringLiteral("zone-aA"));
+    QCOMPARE(at(3).metadataValue(QStringLiteral("version")), QStringLiteral("v-1.2.3-build8"));
+    QCOMPARE(at(4).app(), QStringLiteral("ORDERS"));
+    QCOMPARE(at(4).metadataValue(QStringLiteral("zone1")), QStringLiteral("zone-a"));
+    QCOMPARE(at(4).metadataValue(QStringLiteral("versionX")), QStringLiteral("v-1.2.3-build7"));
+    QCOMPARE(at(5).metadataValue(QStringLiteral("zone")), QStringLiteral("zone-"));
+    QCOMPARE(at(5).metadataValue(QStringLiteral("version")), QStringLiteral("v-1.2.3-build7 "));
+    QCOMPARE(at(7).metadataValue(QStringLiteral("zone")), QStringLiteral("a\"b"));
+    QCOMPARE(at(8).metadataValue(QStringLiteral("zone")), QStringLiteral("a"));
+    QCOMPARE(at(9).metadataValue(QStringLiteral("version")), QStringLiteral("v-1.2.3-build7\\"));
+    QCOMPARE(at(10).metadataValue(QStringLiteral("zone")), QStringLiteral("zone-a"));
+    QCOMPARE(at(12).metadataValue(QStringLiteral("zone")), QStringLiteral("a\\b"));
+    QCOMPARE(at(13).metadataValue(QStringLiteral("zone")), QStringLiteral("a") + QChar(8));
+}
+
+// A delta decode keeps the strings the registry before it read last. When a short string of a
+// later, small document starts like a long remembered one, the raw compare must stop at the end
+// of that document (and its padding): the sanitizer build reports a read past it.
+void tst_Codec::rawMatchesStayInTheDocument()
+{
+    const QByteArray longName = "ORDER-SE" + QByteArray(120, 'X');
+    const QByteArray first = "{\"application\":{\"name\":\"A\",\"instance\":{\"instanceId\":\"a\",\"app\":\"" + longName
+        + "\",\"metadata\":{\"" + longName + "\":\"v\"}}}}";
+    DecodePool pool;
+    CodecError error;
+    QCOMPARE(CodecPrivate::decodeApplications(first, WireFormat::Json, &error, {&pool, {}}).instanceCount(), 1);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    DecodeOptions delta{&pool, {}};
+    delta.keepInterned = true;
+    // Read where it is, with no more room after it than the padding promised.
+    QByteArray second = R"({"application":{"name":"A","instance":{"instanceId":"b","metadata":{"ORDER-SE":"v"},"app":"ORDER-SE"}}})";
+    second.reserve(second.size() + InputPadding);
+    delta.readablePastEnd = second.capacity() - second.size();
+    const Applications apps = CodecPrivate::decodeApplications(second, WireFormat::Json, &error, delta);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    const InstanceInfo info = apps.application(QStringLiteral("A")).instance(QStringLiteral("b"));
+    QCOMPARE(info.app(), QStringLiteral("ORDER-SE"));
+    QCOMPARE(info.metadataValue(QStringLiteral("ORDER-SE")), QStringLiteral("v"));
 }
 
 // Instances whose metadata takes turns among more shapes than the decoder keeps at hand (keys

@@ -31,9 +31,17 @@ public:
     /** A "MyOwn" data center with no metadata. */
     DataCenterInfo();
     ///@{
-    /** Copies, moves and swaps; implicitly shared, so a copy is cheap and a setter detaches. */
+    /** Copies, moves and swaps; implicitly shared, so a copy is cheap and a setter detaches. A
+     *  moved-from DataCenterInfo may only be assigned to or destroyed. */
     DataCenterInfo(const DataCenterInfo &other);
     DataCenterInfo &operator=(const DataCenterInfo &other);
+    DataCenterInfo(DataCenterInfo &&other) noexcept;
+    DataCenterInfo &operator=(DataCenterInfo &&other) noexcept
+    {
+        DataCenterInfo moved(std::move(other));
+        swap(moved);
+        return *this;
+    }
     ~DataCenterInfo();
     void swap(DataCenterInfo &other) noexcept { d.swap(other.d); }
     ///@}

@@ -225,6 +225,7 @@ public:
 
 private:
     friend class InstanceInfoPrivate;
+    explicit InstanceInfo(InstanceInfoData *data);
     QSharedDataPointer<InstanceInfoData> d;
 };
 

@@ -99,6 +99,7 @@ void DecodePool::clearTables(bool giveBack)
         recent.index = Own;
     for (RecentShape &recent : m_recentShapes) {
         recent.entries.clear();
+        recent.hash = 0;
         recent.shape.reset();
     }
     m_dataCenters.clear();
@@ -193,17 +194,37 @@ DecodePool::Index DecodePool::metadataValue(Index key, std::string_view utf8)
         m_keyStats.resize(size_t(key) + 1);
     KeyStats &stats = m_keyStats[key];
     // Interned while at least one lookup in eight finds the value already there.
-    if (stats.lookups >= 64 && stats.hits * 8 < stats.lookups)
+    if (!stats.interning())
         return Own;
     ++stats.lookups;
-    if (stats.last.holds(utf8)) {
-        ++stats.hits;
-        return stats.last.index;
+    for (const Recent &recent : stats.recent) {
+        if (recent.holds(utf8)) {
+            ++stats.hits;
+            return recent.index;
+        }
     }
     const Index index = internedMetadataValue(stats, key, utf8);
     if (index != Own)
-        stats.last.remember(index, utf8);
+        stats.recent[stats.nextRecent++ % stats.recent.size()].remember(index, utf8);
     return index;
+}
+
+bool DecodePool::recentMetadataValue(Index key, std::string_view token, Index *out)
+{
+    if (key >= m_keyStats.size())
+        return false;
+    KeyStats &stats = m_keyStats[key];
+    if (!stats.interning())
+        return false;
+    for (const Recent &recent : stats.recent) {
+        if (recent.heldBy(token)) {
+            ++stats.lookups;
+            ++stats.hits;
+            *out = recent.index;
+            return true;
+        }
+    }
+    return false;
 }
 
 DecodePool::Index DecodePool::internedMetadataValue(KeyStats &stats, Index key, std::string_view utf8)
@@ -249,35 +270,32 @@ void DecodePool::growSeenOnce()
     m_seenOnce.swap(bigger);
 }
 
-MetadataShapePointer DecodePool::shape(const std::vector<std::pair<Index, Index>> &entries)
+MetadataShapePointer DecodePool::shape(const std::vector<std::pair<Index, Index>> &entries, quint64 hash)
 {
     if (entries.empty())
         return {};
     for (const RecentShape &recent : m_recentShapes) {
-        if (recent.entries.size() == entries.size()
+        if (recent.hash == hash && recent.entries.size() == entries.size()
             && std::memcmp(recent.entries.data(), entries.data(), entries.size() * sizeof(entries[0])) == 0)
             return recent.shape;
     }
     RecentShape &recent = m_recentShapes[m_nextRecentShape++ % m_recentShapes.size()];
-    recent.shape = findShape(entries);
+    recent.shape = findShape(entries, quint32(hash ^ (hash >> 32)));
     recent.entries = entries;
+    recent.hash = hash;
     return recent.shape;
 }
 
-MetadataShapePointer DecodePool::findShape(const std::vector<std::pair<Index, Index>> &entries)
+MetadataShapePointer DecodePool::findShape(const std::vector<std::pair<Index, Index>> &entries, quint32 hash)
 {
     grow(m_shapeSlots, m_shapes.size());
-    quint64 h = entries.size();
     quint64 ownMask = 0;
     for (size_t i = 0; i < entries.size(); ++i) {
-        const auto [key, value] = entries[i];
-        h = mix(h, (quint64(key) << 32) | value);
-        if (value == Own) {
+        if (entries[i].second == Own) {
             Q_ASSERT(i < size_t(MetadataShape::MaxOwnValues));
             ownMask |= quint64(1) << i;
         }
     }
-    const auto hash = quint32(h ^ (h >> 32));
     // Interned strings are shared, so equal entries are the very same string data.
     Slot *slot = find(m_shapeSlots, hash, [&](Index i) {
         const MetadataShape &shape = *m_shapes[i];

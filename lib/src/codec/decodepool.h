@@ -10,6 +10,7 @@
 #include <QtCore/QByteArray>
 #include <QtCore/QString>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <functional>
@@ -86,16 +87,38 @@ public:
             recent.remember(intern(utf8), utf8);
         return recent.index;
     }
+    // internAt() for a raw string in the input (\a raw: its first byte, after the opening
+    // quote; \a end: the document's) that is the site's last string byte for byte: its index
+    // without finding where the string ends or hashing it; Own when it is another.
+    Index recentAt(int site, const char *raw, const char *end) const
+    {
+        const Recent &recent = m_recent[size_t(site)];
+        return recent.heldAt(raw, end) ? recent.index : Own;
+    }
     const QString &string(Index index) const { return m_values[index]; }
 
     // A metadata value under \a key: interned while that key's values repeat, else (a start
     // time, a port per instance: values that never come again) Own, which spares the table a
     // lookup and an entry that would never be hit.
     Index metadataValue(Index key, std::string_view utf8);
+    // metadataValue() for a raw string token (quoted, straight from the input) that is one of
+    // the values last interned under \a key byte for byte: true and its index, counted as
+    // metadataValue() counts it. False when it is not (the caller reads the token).
+    bool recentMetadataValue(Index key, std::string_view token, Index *out);
+    // What a metadata shape's hash starts from, and adds for each entry (MetadataBuilder keeps
+    // it as entries come, so shape() does not walk them again).
+    static constexpr quint64 ShapeHashSeed = 0x243F6A8885A308D3ull;
+    static quint64 shapeHash(quint64 hash, Index key, Index value)
+    {
+        hash ^= (quint64(key) << 32) | value;
+        hash *= 0x9E3779B97F4A7C15ull;
+        return hash ^ (hash >> 29);
+    }
 
     // The shared shape of these (key, value) entries, Own marking the instance's own values
     // (at most MetadataShape::MaxOwnValues of them, the first ones).
-    MetadataShapePointer shape(const std::vector<std::pair<Index, Index>> &entries);
+    // \a hash: shapeHash() over the entries from ShapeHashSeed.
+    MetadataShapePointer shape(const std::vector<std::pair<Index, Index>> &entries, quint64 hash);
     // The shared names of an instance: the last ones asked for when equal (the instances of an
     // application come together), else new ones; null when all three are empty.
     InstanceNamesPointer names(const QString &app, const QString &vip, const QString &secureVip);
@@ -144,15 +167,44 @@ private:
     {
         std::string bytes;
         Index index = Own;
+        // Neither a quote nor a backslash in bytes: raw text that starts with them and ends
+        // with a quote right after is this very string, escapes and all.
+        bool plain = false;
         bool holds(std::string_view utf8) const
         {
             return index != Own && bytes.size() == utf8.size()
                 && (utf8.empty() || std::memcmp(bytes.data(), utf8.data(), utf8.size()) == 0);
         }
+        // Its first eight bytes as a word, and which of them it has: most candidates differ
+        // there (zone-a, zone-b), and a word compare spares a call to memcmp.
+        quint64 head = 0;
+        quint64 headMask = 0;
+        // A raw string's text, after its opening quote, in a document ending at \a end. The
+        // input is padded: reading a word from raw is safe, however close to the end.
+        bool heldAt(const char *raw, const char *end) const
+        {
+            quint64 word;
+            std::memcpy(&word, raw, sizeof word);
+            const size_t n = bytes.size();
+            return plain && (word & headMask) == head && n < size_t(end - raw) && raw[n] == '"'
+                && (n <= sizeof word || std::memcmp(raw + sizeof word, bytes.data() + sizeof word, n - sizeof word) == 0);
+        }
+        // A raw string token, its quotes included.
+        bool heldBy(std::string_view token) const
+        {
+            return plain && token.size() >= bytes.size() + 2 && token.front() == '"'
+                && heldAt(token.data() + 1, token.data() + token.size());
+        }
         void remember(Index interned, std::string_view utf8)
         {
             index = interned;
             bytes.assign(utf8.data() ? utf8.data() : "", utf8.size());
+            plain = bytes.find_first_of("\"\\") == std::string::npos;
+            const size_t headBytes = std::min(bytes.size(), sizeof head);
+            head = 0;
+            std::memcpy(&head, bytes.data(), headBytes);
+            headMask = 0;
+            std::memset(&headMask, 0xff, headBytes);
         }
     };
     std::array<Recent, RecentSites> m_recent;
@@ -160,10 +212,14 @@ private:
     {
         quint32 lookups = 0;
         quint32 hits = 0;
-        Recent last; // the key's last interned value: a zone or a version repeats in a row
+        // The key's last interned values: an application's instances take turns among a few
+        // zones, versions, commits.
+        std::array<Recent, 4> recent;
+        quint32 nextRecent = 0;
+        bool interning() const { return lookups < 64 || hits * 8 >= lookups; }
     };
     std::vector<KeyStats> m_keyStats; // by key index
-    // metadataValue() past its cache of the key's last value.
+    // metadataValue() past its cache of the key's last values.
     Index internedMetadataValue(KeyStats &stats, Index key, std::string_view utf8);
     std::vector<Slot> m_shapeSlots;
     // The shapes last asked for, by their entries: an application's instances take turns among
@@ -171,11 +227,12 @@ private:
     struct RecentShape
     {
         std::vector<std::pair<Index, Index>> entries;
+        quint64 hash = 0;
         MetadataShapePointer shape;
     };
-    std::array<RecentShape, 4> m_recentShapes;
+    std::array<RecentShape, 8> m_recentShapes;
     size_t m_nextRecentShape = 0;
-    MetadataShapePointer findShape(const std::vector<std::pair<Index, Index>> &entries);
+    MetadataShapePointer findShape(const std::vector<std::pair<Index, Index>> &entries, quint32 hash);
     InstanceNamesPointer m_lastNames;
     std::array<Index, 3> m_lastNameIndexes{Own, Own, Own}; // of m_lastNames, when made from indexes
     std::vector<quint64> m_seenOnce; // (key, hash of value) of metadata values seen once

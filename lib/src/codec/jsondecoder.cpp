@@ -72,36 +72,57 @@ quint32 valueOfEightDigits(quint64 word)
     return quint32((d * 10000 + (d >> 32)) & 0xFFFFFFFFULL);
 }
 
-// A JSON integer token of at most 18 digits (so it cannot overflow), with blanks after it and
-// nothing else. False for anything else (a fraction, an exponent, a leading zero, a string): the
-// caller's checked path reads those, and reports what is wrong with them.
+// The value of the \a n (1 to 8) bytes at \a p when all are digits. Reads a whole word, which
+// the padded input allows: the bytes past the n-th are shifted out, and the places they leave
+// at the front become leading zeros. No loop over single digits, whose exit a 13-digit
+// timestamp next to a 2-digit interval mispredicts.
+Q_ALWAYS_INLINE bool leadingDigits(const char *p, size_t n, quint64 *out)
+{
+    quint64 word;
+    std::memcpy(&word, p, 8);
+    if (n < 8) {
+        const unsigned shift = unsigned(8 * (8 - n));
+        word = (word << shift) | (0x3030303030303030ULL >> (64 - shift));
+    }
+    if (!eightDigits(word))
+        return false;
+    *out = valueOfEightDigits(word);
+    return true;
+}
+
+// A JSON integer token of at most 16 digits (so it cannot overflow), with blanks after it and
+// nothing else. False for anything else (a fraction, an exponent, a leading zero, a string, more
+// digits): the caller's checked path reads those, and reports what is wrong with them.
 bool plainInteger(std::string_view token, qint64 *out)
 {
     const char *p = token.data();
-    const char *const end = p + token.size();
+    const char *end = p + token.size();
+    while (end > p && isBlank(end[-1]))
+        --end;
     const bool negative = p < end && *p == '-';
     if (negative)
         ++p;
-    const char *const first = p;
-    quint64 value = 0;
-    while (Q_BYTE_ORDER == Q_LITTLE_ENDIAN && end - p >= 8) {
-        quint64 word;
-        std::memcpy(&word, p, 8);
-        if (!eightDigits(word))
-            break;
-        value = value * 100000000ULL + valueOfEightDigits(word);
-        p += 8;
-    }
-    while (p < end && unsigned(*p - '0') < 10) {
-        value = value * 10 + unsigned(*p - '0');
-        ++p;
-    }
-    const auto digits = p - first;
-    if (digits == 0 || digits > 18 || (*first == '0' && digits > 1))
+    const auto digits = size_t(end - p);
+    if (digits == 0 || digits > 16 || (*p == '0' && digits > 1))
         return false;
-    for (; p < end; ++p) {
-        if (!isBlank(*p))
+    quint64 value = 0;
+    if constexpr (Q_BYTE_ORDER == Q_LITTLE_ENDIAN) {
+        static constexpr quint64 powersOfTen[] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000};
+        quint64 low = 0;
+        if (digits <= 8) {
+            if (!leadingDigits(p, digits, &value))
+                return false;
+        } else if (!leadingDigits(p, 8, &value) || !leadingDigits(p + 8, digits - 8, &low)) {
             return false;
+        } else {
+            value = value * powersOfTen[digits - 8] + low;
+        }
+    } else {
+        for (; p < end; ++p) {
+            if (unsigned(*p - '0') >= 10)
+                return false;
+            value = value * 10 + unsigned(*p - '0');
+        }
     }
     *out = negative ? -qint64(value) : qint64(value);
     return true;
@@ -121,7 +142,7 @@ bool quotedInteger(std::string_view token, qint64 *out)
 
 // A known key and its closing quote as whole words, compared inline: a call to memcmp with a
 // length known only at run time cost more than the compare, once per member of every instance.
-// The raw key lies in the padded input, so reading a word past it is safe.
+// The raw key lies in the padded input, so reading four words from its start is safe.
 class KeyPattern
 {
 public:
@@ -135,26 +156,40 @@ public:
         std::memcpy(text, name.data(), name.size());
         text[name.size()] = '"';
         std::memset(mask, 0xff, name.size() + 1);
-        m_words = int(name.size() / 8 + 1);
         std::memcpy(m_text.data(), text, sizeof text);
         std::memcpy(m_mask.data(), mask, sizeof mask);
     }
+    // All four words, without a branch: a loop that stops at the pattern's length cost more.
     bool matches(const char *raw) const
     {
-        for (int i = 0; i < m_words; ++i) {
-            quint64 word;
-            std::memcpy(&word, raw + 8 * i, 8);
-            if ((word & m_mask[size_t(i)]) != m_text[size_t(i)])
-                return false;
-        }
-        return true;
+        std::array<quint64, 4> words;
+        std::memcpy(words.data(), raw, sizeof words);
+        return (((words[0] ^ m_text[0]) & m_mask[0]) | ((words[1] ^ m_text[1]) & m_mask[1])
+                | ((words[2] ^ m_text[2]) & m_mask[2]) | ((words[3] ^ m_text[3]) & m_mask[3]))
+            == 0;
     }
 
 private:
     std::array<quint64, 4> m_text{};
     std::array<quint64, 4> m_mask{};
-    int m_words = 0;
 };
+static_assert(InputPadding >= 32, "KeyPattern reads four words from a key's start");
+
+// Which of \a patterns a raw key is, trying the one after the last match first: members come in
+// the order the server writes them, so a well-ordered object costs one compare per key. -1 for
+// none.
+template<size_t N>
+int matchInOrder(const std::array<KeyPattern, N> &patterns, const char *raw, int *next)
+{
+    for (size_t n = 0; n < N; ++n) {
+        const size_t i = (size_t(*next) + n) % N;
+        if (patterns[i].matches(raw)) {
+            *next = int(i) + 1;
+            return int(i);
+        }
+    }
+    return -1;
+}
 
 // An instance's members, in the order Netflix's server writes them: matching tries the
 // member after the last one first, so a well-ordered instance costs one compare per key.
@@ -367,6 +402,7 @@ public:
         m_metadata.clear();
         using P = InstanceFields;
         int next = 0;
+        bool sawDataCenter = false;
         for (auto item : obj) {
             if (!ok(item.error()))
                 return false;
@@ -387,7 +423,10 @@ public:
             case Field::Port: port(v, &f.port, &f.portEnabled, &m_lastPort); break;
             case Field::SecurePort: port(v, &f.securePort, &f.securePortEnabled, &m_lastSecurePort); break;
             case Field::CountryId: f.countryId = int32(v); break;
-            case Field::DataCenterInfo: f.dataCenterInfo = dataCenter(v); break;
+            case Field::DataCenterInfo:
+                dataCenter(v, &f.dataCenterInfo);
+                sawDataCenter = true;
+                break;
             case Field::LeaseInfo: f.leaseInfo = lease(v); break;
             case Field::Metadata: f.metadata = metadata(v); break;
             case Field::HomePageUrl: packedString(v, P::HomePageUrl); break;
@@ -408,6 +447,8 @@ public:
             if (m_ctx.failed())
                 return false;
         }
+        if (!sawDataCenter)
+            f.dataCenterInfo = m_defaultDataCenter;
         f.names = m_pool.names(m_app, m_vip, m_secureVip);
         // Netflix's InstanceInfo.getId() falls back to the host name for old clients.
         if (m_packed[P::InstanceId].isEmpty())
@@ -448,14 +489,8 @@ private:
                 all[size_t(i)] = KeyPattern(fieldNames[i].text);
             return all;
         }();
-        for (int n = 0; n < FieldCount; ++n) {
-            const int i = (*next + n) % FieldCount;
-            if (patterns[size_t(i)].matches(key.raw())) {
-                *next = i + 1;
-                return Field(i);
-            }
-        }
-        return Field::Unknown;
+        const int i = matchInOrder(patterns, key.raw(), next);
+        return i < 0 ? Field::Unknown : Field(i);
     }
 
     bool typeOf(ondemand::value &v, json_type *type) { return ok(v.type().get(*type)); }
@@ -500,6 +535,21 @@ private:
             }
         }
         return false;
+    }
+
+    // The raw text between a string token's quotes, escapes unread: for comparing with known
+    // words (a status, an action), none of which holds a quote or a backslash, so a match is
+    // that very word and a string with escapes never matches. Spares plainString()'s search
+    // for a backslash.
+    static bool quotedText(ondemand::value &v, std::string_view *out)
+    {
+        std::string_view token = v.raw_json_token();
+        while (token.size() > 1 && isBlank(token.back()))
+            token.remove_suffix(1);
+        if (token.size() < 2 || token.front() != '"' || token.back() != '"')
+            return false;
+        *out = token.substr(1, token.size() - 2);
+        return true;
     }
 
     // A string plainString() turned down: with escapes, or malformed.
@@ -598,6 +648,11 @@ private:
     // (a number, null) is interned too.
     DecodePool::Index stringIndex(ondemand::value &v, int site)
     {
+        // The name the instance before had (an application's instances come together).
+        if (const char *token = v.raw_json_token().data(); *token == '"') {
+            if (const DecodePool::Index recent = m_pool.recentAt(site, token + 1, m_end); recent != DecodePool::Own)
+                return recent;
+        }
         if (std::string_view s; plainString(v, &s))
             return m_pool.internAt(site, s);
         const QByteArray utf8 = string(v).toUtf8();
@@ -625,7 +680,7 @@ private:
         // The common case, a plain integer (a lease timestamp has 13 digits), read from the raw
         // token eight digits at a time; anything else is left unread for the checks below.
         const std::string_view token = v.raw_json_token();
-        if (qint64 plain = 0; plainInteger(token, &plain) || quotedInteger(token, &plain))
+        if (qint64 plain = 0; token.front() == '"' ? quotedInteger(token, &plain) : plainInteger(token, &plain))
             return plain;
         int64_t simd = 0;
         if (v.get_int64().get(simd) == SUCCESS)
@@ -786,7 +841,8 @@ private:
         *last = {std::string_view(start, size_t(end - start)), std::move(value)};
     }
 
-    // Calls \a fn(key, value) for each metadata entry as UTF-8, the Jackson type marker left out.
+    // Calls \a fn(key, value) for each metadata entry, the Jackson type marker left out, until
+    // it answers false.
     template<typename Fn>
     void forEachEntry(ondemand::value &v, Fn fn)
     {
@@ -796,25 +852,27 @@ private:
         ondemand::object obj;
         if (!asObject(v, &obj))
             return;
-        QByteArray scratch;
         int position = 0;
         for (auto item : obj) {
             if (!ok(item.error()))
                 return;
             ondemand::field &&field = std::move(item).value_unsafe();
-            std::string_view key;
-            if (!keyView(field, &key))
-                return;
-            // "@class": "java.util.Collections$EmptyMap" is Jackson's type marker, not an entry.
-            if (!key.empty() && key.front() == '@')
-                continue;
-            const DecodePool::Index keyIndex =
-                position < MetadataKeySites ? m_pool.internAt(position, key) : m_pool.intern(key);
+            // The key the instance before had at this place, nearly always: matched in place,
+            // without looking for its end.
+            DecodePool::Index keyIndex =
+                position < MetadataKeySites ? m_pool.recentAt(position, field.key().raw(), m_end) : DecodePool::Own;
+            if (keyIndex == DecodePool::Own) {
+                std::string_view key;
+                if (!keyView(field, &key))
+                    return;
+                // "@class": "java.util.Collections$EmptyMap" is Jackson's type marker, not an entry.
+                if (!key.empty() && key.front() == '@')
+                    continue;
+                keyIndex = position < MetadataKeySites ? m_pool.internAt(position, key) : m_pool.intern(key);
+            }
             ++position;
-            std::string_view value;
-            if (!scalarText(field.value(), &value, &scratch))
+            if (!fn(keyIndex, field.value()))
                 return;
-            fn(keyIndex, value);
         }
     }
 
@@ -823,7 +881,18 @@ private:
     MetadataShapePointer metadata(ondemand::value &v)
     {
         m_metadata.clear();
-        forEachEntry(v, [&](DecodePool::Index key, std::string_view value) { m_metadata.add(m_pool, key, value); });
+        forEachEntry(v, [&](DecodePool::Index key, ondemand::value &value) {
+            // A zone or a version the pool holds already, matched in the raw text.
+            if (DecodePool::Index shared; m_pool.recentMetadataValue(key, value.raw_json_token(), &shared)) {
+                m_metadata.addShared(key, shared);
+                return true;
+            }
+            std::string_view text;
+            if (!scalarText(value, &text, &m_scratch))
+                return false;
+            m_metadata.add(m_pool, key, text);
+            return true;
+        });
         return m_ctx.failed() ? MetadataShapePointer() : m_metadata.shape(m_pool);
     }
 
@@ -831,20 +900,25 @@ private:
     MetadataEntries dataCenterMetadata(ondemand::value &v)
     {
         MetadataEntries entries;
-        forEachEntry(v, [&](DecodePool::Index key, std::string_view value) {
-            entries.append({m_pool.string(key), fromUtf8(value)});
+        forEachEntry(v, [&](DecodePool::Index key, ondemand::value &value) {
+            std::string_view text;
+            if (!scalarText(value, &text, &m_scratch))
+                return false;
+            entries.append({m_pool.string(key), fromUtf8(text)});
+            return true;
         });
         return m_ctx.failed() ? MetadataEntries() : entries;
     }
 
-    DataCenterInfo dataCenter(ondemand::value &v)
+    void dataCenter(ondemand::value &v, DataCenterInfo *out)
     {
         const char *start = v.raw_json_token().data();
-        if (repeats(start, m_lastDataCenter))
-            return m_lastDataCenter.value;
-        DataCenterInfo info = readDataCenter(v);
-        remember(start, &m_lastDataCenter, info);
-        return info;
+        if (repeats(start, m_lastDataCenter)) {
+            *out = m_lastDataCenter.value;
+            return;
+        }
+        *out = readDataCenter(v);
+        remember(start, &m_lastDataCenter, *out);
     }
 
     DataCenterInfo readDataCenter(ondemand::value &v)
@@ -896,24 +970,26 @@ private:
         ondemand::object obj;
         if (!asObject(v, &obj))
             return lease;
+        static const std::array<KeyPattern, 6> patterns = {
+            KeyPattern(K::RenewalIntervalInSecs), KeyPattern(K::DurationInSecs),
+            KeyPattern(K::RegistrationTimestamp), KeyPattern(K::LastRenewalTimestamp),
+            KeyPattern(K::EvictionTimestamp),     KeyPattern(K::ServiceUpTimestamp),
+        };
+        int next = 0;
         for (auto item : obj) {
             if (!ok(item.error()))
                 return lease;
             ondemand::field &&field = std::move(item).value_unsafe();
-            const ondemand::raw_json_string k = field.key();
             ondemand::value &value = field.value();
-            if (keyIs(k, K::RenewalIntervalInSecs))
-                lease.renewalIntervalInSecs = int32(value);
-            else if (keyIs(k, K::DurationInSecs))
-                lease.durationInSecs = int32(value);
-            else if (keyIs(k, K::RegistrationTimestamp))
-                lease.registrationTimestamp = integer(value);
-            else if (keyIs(k, K::LastRenewalTimestamp))
-                lease.lastRenewalTimestamp = integer(value);
-            else if (keyIs(k, K::EvictionTimestamp))
-                lease.evictionTimestamp = integer(value);
-            else if (keyIs(k, K::ServiceUpTimestamp))
-                lease.serviceUpTimestamp = integer(value);
+            switch (matchInOrder(patterns, field.key().raw(), &next)) {
+            case 0: lease.renewalIntervalInSecs = int32(value); break;
+            case 1: lease.durationInSecs = int32(value); break;
+            case 2: lease.registrationTimestamp = integer(value); break;
+            case 3: lease.lastRenewalTimestamp = integer(value); break;
+            case 4: lease.evictionTimestamp = integer(value); break;
+            case 5: lease.serviceUpTimestamp = integer(value); break;
+            default: break;
+            }
             if (m_ctx.failed())
                 return lease;
         }
@@ -922,13 +998,18 @@ private:
 
     void actionType(ondemand::value &v)
     {
-        if (std::string_view s; plainString(v, &s) && actionTypeFromWire(s, &m_fields.actionType))
+        if (std::string_view s; quotedText(v, &s) && actionTypeFromWire(s, &m_fields.actionType))
             return;
         m_fields.actionType = actionTypeFromString(string(v));
     }
 
     void status(ondemand::value &v, bool overridden)
     {
+        InstanceStatus value;
+        if (std::string_view s; quotedText(v, &s) && statusFromWire(s, &value)) {
+            m_fields.setStatus(value, overridden);
+            return;
+        }
         std::string_view s;
         if (!plainString(v, &s)) {
             json_type type;
@@ -941,7 +1022,6 @@ private:
             if (!escapedString(v, &s))
                 return;
         }
-        InstanceStatus value;
         if (statusFromWire(s, &value))
             m_fields.setStatus(value, overridden);
         else
@@ -978,7 +1058,18 @@ private:
     DecodePool::Index m_emptyIndex = 0;
     quint64 m_instances = 0;
     InstanceFields m_fields; // of the instance being decoded
-    const InstanceFields m_blankFields;
+    // Every field's default but the data center, left empty (moved from, so only assignment
+    // may touch it) until the instance's own is set: resetting the fields for each instance then
+    // costs no reference count, and neither does handing them to the record.
+    static InstanceFields blankFields()
+    {
+        InstanceFields fields;
+        const DataCenterInfo taken = std::move(fields.dataCenterInfo);
+        Q_UNUSED(taken);
+        return fields;
+    }
+    const InstanceFields m_blankFields = blankFields();
+    const DataCenterInfo m_defaultDataCenter;
     DecodePool::Index m_app = 0, m_vip = 0, m_secureVip = 0; // its names, shared by m_fields.names when read
     PendingRecords m_pending;
     std::array<QByteArrayView, InstanceFields::PackedCount> m_packed;
@@ -987,6 +1078,7 @@ private:
     Repeated<std::pair<int, bool>> m_lastPort, m_lastSecurePort;
     Repeated<DataCenterInfo> m_lastDataCenter;
     MetadataBuilder m_metadata; // of the instance being decoded
+    QByteArray m_scratch; // a metadata value that was not a string, as text
 };
 
 // On-Demand reads lazily and stops at the first problem; when a decode fails, a strict parse

@@ -15,7 +15,7 @@ void MetadataBuilder::add(DecodePool &pool, DecodePool::Index key, std::string_v
             m_own.append(value.data(), value.size());
         m_ownEnds.push_back(quint32(m_own.size()));
     }
-    m_entries.emplace_back(key, index);
+    append(key, index);
 }
 
 } // namespace Eureka
