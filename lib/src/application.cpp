@@ -3,10 +3,10 @@
 #include <EurekaClient/application.h>
 
 #include "application_p.h"
+#include "bytehash_p.h"
 #include "instanceinfo_p.h"
 
 #include <algorithm>
-#include <cstring>
 #include <vector>
 
 namespace Eureka {
@@ -134,26 +134,6 @@ void InstanceIdIndex::replaced(qsizetype position, const InstanceInfo &info)
 }
 
 namespace {
-// A word at a time: Qt's qHash over bytes costs several times more per id, and every id of
-// every decoded application goes through here.
-size_t idHash(QUtf8StringView id)
-{
-    const char *p = id.data();
-    auto n = size_t(id.size());
-    quint64 h = 0x9E3779B97F4A7C15ull ^ n;
-    for (; n >= 8; p += 8, n -= 8) {
-        quint64 word;
-        std::memcpy(&word, p, sizeof word);
-        h = (h ^ word) * 0xFF51AFD7ED558CCDull;
-        h ^= h >> 32;
-    }
-    quint64 tail = 0;
-    if (n)
-        std::memcpy(&tail, p, n);
-    h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
-    return size_t(h ^ (h >> 29));
-}
-
 // Decoders call this for every application of every document and duplicates are rare: one hash
 // per id answers "none" without sorting (which compared each id log n times).
 bool hasDuplicateIds(const QList<InstanceInfo> &instances)
@@ -164,7 +144,7 @@ bool hasDuplicateIds(const QList<InstanceInfo> &instances)
     std::vector<qsizetype> table(slots, -1);
     for (qsizetype i = 0; i < instances.size(); ++i) {
         const QUtf8StringView id = InstanceInfoPrivate::constData(instances.at(i))->packedView(InstanceInfoData::InstanceId);
-        for (size_t slot = idHash(id) & (slots - 1);; slot = (slot + 1) & (slots - 1)) {
+        for (size_t slot = hashBytes(id.data(), size_t(id.size())) & (slots - 1);; slot = (slot + 1) & (slots - 1)) {
             const qsizetype other = table[slot];
             if (other < 0) {
                 table[slot] = i;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "decodepool.h"
 
+#include "../bytehash_p.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -13,30 +15,6 @@ namespace {
 // for the next one: a client idles between fetches, and deltas are small.
 constexpr size_t KeepEntries = 1 << 14;
 constexpr size_t KeepPaddedBytes = DecodePool::DefaultKeepBytes;
-
-quint64 mix(quint64 h, quint64 v)
-{
-    h ^= v;
-    h *= 0x9E3779B97F4A7C15ull;
-    return h ^ (h >> 29);
-}
-
-quint32 hashBytes(const char *p, size_t n)
-{
-    quint64 h = 0xcbf29ce484222325ull ^ n;
-    while (n >= 8) {
-        quint64 v;
-        std::memcpy(&v, p, 8);
-        h = mix(h, v);
-        p += 8;
-        n -= 8;
-    }
-    quint64 tail = 0;
-    if (n) // an empty view may carry a null pointer, which memcpy must not get
-        std::memcpy(&tail, p, n);
-    h = mix(h, tail);
-    return quint32(h ^ (h >> 32));
-}
 
 } // namespace
 
@@ -243,7 +221,7 @@ DecodePool::Index DecodePool::internedMetadataValue(KeyStats &stats, Index key, 
         growSeenOnce();
     const quint64 seen = (quint64(key) << 32 | hash) | 1; // never 0, which marks an empty slot
     const size_t mask = m_seenOnce.size() - 1;
-    size_t i = size_t(mix(seen, 0)) & mask;
+    size_t i = size_t(hashMix(seen, 0)) & mask;
     while (m_seenOnce[i] && m_seenOnce[i] != seen)
         i = (i + 1) & mask;
     if (m_seenOnce[i]) {
@@ -262,7 +240,7 @@ void DecodePool::growSeenOnce()
     for (const quint64 seen : m_seenOnce) {
         if (!seen)
             continue;
-        size_t i = size_t(mix(seen, 0)) & mask;
+        size_t i = size_t(hashMix(seen, 0)) & mask;
         while (bigger[i])
             i = (i + 1) & mask;
         bigger[i] = seen;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "../bytehash_p.h"
 #include "../instanceinfo_p.h"
 
 #include <EurekaClient/datacenterinfo.h>
@@ -108,12 +109,7 @@ public:
     // What a metadata shape's hash starts from, and adds for each entry (MetadataBuilder keeps
     // it as entries come, so shape() does not walk them again).
     static constexpr quint64 ShapeHashSeed = 0x243F6A8885A308D3ull;
-    static quint64 shapeHash(quint64 hash, Index key, Index value)
-    {
-        hash ^= (quint64(key) << 32) | value;
-        hash *= 0x9E3779B97F4A7C15ull;
-        return hash ^ (hash >> 29);
-    }
+    static quint64 shapeHash(quint64 hash, Index key, Index value) { return hashMix(hash, (quint64(key) << 32) | value); }
 
     // The shared shape of these (key, value) entries, Own marking the instance's own values
     // (at most MetadataShape::MaxOwnValues of them, the first ones).

@@ -55,6 +55,18 @@ bool keyIs(ondemand::raw_json_string key, std::string_view name)
 
 bool isBlank(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
 
+// The raw text between a string token's quotes (the token runs with blanks to the next one),
+// escapes unread; false when the token is not a string.
+Q_ALWAYS_INLINE bool betweenQuotes(std::string_view token, std::string_view *inner)
+{
+    while (token.size() > 1 && isBlank(token.back()))
+        token.remove_suffix(1);
+    if (token.size() < 2 || token.front() != '"' || token.back() != '"')
+        return false;
+    *inner = token.substr(1, token.size() - 2);
+    return true;
+}
+
 // Eight ASCII digits in a little-endian word, the first digit in the lowest byte.
 bool eightDigits(quint64 word)
 {
@@ -133,11 +145,9 @@ bool plainInteger(std::string_view token, qint64 *out)
 // checked path reads as it always did.
 bool quotedInteger(std::string_view token, qint64 *out)
 {
-    while (!token.empty() && isBlank(token.back()))
-        token.remove_suffix(1);
-    if (token.size() < 3 || token.front() != '"' || token.back() != '"' || unsigned(token[token.size() - 2] - '0') >= 10)
-        return false;
-    return plainInteger(token.substr(1, token.size() - 2), out);
+    std::string_view inner;
+    return betweenQuotes(token, &inner) && !inner.empty() && unsigned(inner.back() - '0') < 10
+        && plainInteger(inner, out);
 }
 
 // A known key and its closing quote as whole words, compared inline: a call to memcmp with a
@@ -521,36 +531,20 @@ private:
     // A string without escapes, as the raw text between its quotes; false for anything else
     // (another type, an escape), left unread for the checked paths. Tried before asking the
     // value's type: nearly every string field is one.
-    static bool plainString(ondemand::value &v, std::string_view *out)
+    Q_ALWAYS_INLINE static bool plainString(ondemand::value &v, std::string_view *out)
     {
-        const std::string_view token = v.raw_json_token(); // "text" and blanks up to the next token
-        size_t end = token.size();
-        while (end > 1 && isBlank(token[end - 1]))
-            --end;
-        if (end >= 2 && token.front() == '"' && token[end - 1] == '"') {
-            const std::string_view inner = token.substr(1, end - 2);
-            if (inner.find('\\') == std::string_view::npos) {
-                *out = inner;
-                return true;
-            }
-        }
-        return false;
+        std::string_view inner;
+        if (!betweenQuotes(v.raw_json_token(), &inner) || inner.find('\\') != std::string_view::npos)
+            return false;
+        *out = inner;
+        return true;
     }
 
     // The raw text between a string token's quotes, escapes unread: for comparing with known
     // words (a status, an action), none of which holds a quote or a backslash, so a match is
     // that very word and a string with escapes never matches. Spares plainString()'s search
     // for a backslash.
-    static bool quotedText(ondemand::value &v, std::string_view *out)
-    {
-        std::string_view token = v.raw_json_token();
-        while (token.size() > 1 && isBlank(token.back()))
-            token.remove_suffix(1);
-        if (token.size() < 2 || token.front() != '"' || token.back() != '"')
-            return false;
-        *out = token.substr(1, token.size() - 2);
-        return true;
-    }
+    static bool quotedText(ondemand::value &v, std::string_view *out) { return betweenQuotes(v.raw_json_token(), out); }
 
     // A string plainString() turned down: with escapes, or malformed.
     bool escapedString(ondemand::value &v, std::string_view *out) { return ok(v.get_string().get(*out)); }
