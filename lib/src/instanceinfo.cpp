@@ -258,10 +258,14 @@ InstanceInfo::InstanceInfo()
     : d(InstanceInfoData::sharedDefault())
 {
 }
-// A decoder's new record, taken without a detour through the shared default one.
+// A decoder's new record, which nothing references yet, taken without a detour through the shared
+// default one; its one reference is set with a plain store, not the locked increment of
+// QSharedDataPointer's own constructor (once per instance of every decode).
 InstanceInfo::InstanceInfo(InstanceInfoData *data)
-    : d(data)
+    : d(data, QAdoptSharedDataTag{})
 {
+    Q_ASSERT(data && data->ref.loadRelaxed() == 0);
+    data->ref.storeRelaxed(1);
 }
 InstanceInfo::InstanceInfo(const InstanceInfo &other) = default;
 InstanceInfo::InstanceInfo(InstanceInfo &&other) noexcept = default;

@@ -157,6 +157,7 @@ class InstanceInfoPrivate
 {
 public:
     static const InstanceInfoData *constData(const InstanceInfo &info) { return info.d.constData(); }
+    // Adopts \a data, a record new from InstanceInfoData::create() that nothing references yet.
     static InstanceInfo make(InstanceInfoData *data);
     // Makes \a info use \a like's copies of every shared part the two have equal (strings,
     // metadata shape, data center) when that costs no copy of \a info's record. The value of

@@ -58,6 +58,8 @@ private Q_SLOTS:
     void acceptsLiberalJson();
     void readsIntegersOfEveryLength_data();
     void readsIntegersOfEveryLength();
+    void readsLeasesAsWritten_data();
+    void readsLeasesAsWritten();
     void acceptsLiberalXml();
     void keepsUnknownStatusText();
     void readsActionTypes_data();
@@ -390,6 +392,62 @@ void tst_Codec::readsIntegersOfEveryLength()
         QCOMPARE(info.lastDirtyTimestamp(), value);
     else
         QVERIFY(!error.message.isEmpty());
+}
+
+void tst_Codec::readsLeasesAsWritten_data()
+{
+    QTest::addColumn<QByteArray>("lease");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<qint64>("registered");
+    const QByteArray head = R"({"renewalIntervalInSecs":30,"durationInSecs":90,"registrationTimestamp":)";
+    const QByteArray tail = R"(,"lastRenewalTimestamp":1795533960318,"evictionTimestamp":0,"serviceUpTimestamp":1795533869581})";
+    // As Netflix's server writes it, then each way of writing it that the one-pass reading must
+    // leave to the member-by-member one.
+    QTest::newRow("netflix") << head + "1795533870313" + tail << true << Q_INT64_C(1795533870313);
+    QTest::newRow("negative") << head + "-1795533870313" + tail << true << Q_INT64_C(-1795533870313);
+    QTest::newRow("zero") << head + "0" + tail << true << Q_INT64_C(0);
+    QTest::newRow("16 digits") << head + "1234567890123456" + tail << true << Q_INT64_C(1234567890123456);
+    QTest::newRow("17 digits") << head + "12345678901234567" + tail << true << Q_INT64_C(12345678901234567);
+    QTest::newRow("a fraction") << head + "1.5e3" + tail << true << Q_INT64_C(1500);
+    QTest::newRow("in quotes") << head + "\"17\"" + tail << true << Q_INT64_C(17);
+    QTest::newRow("a leading zero") << head + "017" + tail << false << Q_INT64_C(0);
+    QTest::newRow("a sign alone") << head + "-" + tail << false << Q_INT64_C(0);
+    QTest::newRow("nothing") << head + tail << false << Q_INT64_C(0);
+    QTest::newRow("an interval out of range")
+        << R"({"renewalIntervalInSecs":2147483648,"durationInSecs":90,"registrationTimestamp":5)" + tail << false
+        << Q_INT64_C(0);
+    QTest::newRow("members missing") << QByteArray(R"({"renewalIntervalInSecs":30,"registrationTimestamp":5})") << true << Q_INT64_C(5);
+    QTest::newRow("a member more") << head + "5" + tail.chopped(1) + R"(,"x":1})" << true << Q_INT64_C(5);
+    QTest::newRow("reordered") << QByteArray(R"({"durationInSecs":90,"renewalIntervalInSecs":30,"registrationTimestamp":5})") << true
+                               << Q_INT64_C(5);
+    QTest::newRow("a blank before the end") << head + "5" + tail.chopped(1) + " }" << true << Q_INT64_C(5);
+}
+
+// One reading, whether the lease is read in one pass (Netflix's writing) or member by member (a
+// blank after each colon): the same values, the same errors.
+void tst_Codec::readsLeasesAsWritten()
+{
+    QFETCH(QByteArray, lease);
+    QFETCH(bool, valid);
+    QFETCH(qint64, registered);
+    QByteArray spaced = lease;
+    spaced.replace("\":", "\": ");
+    const auto decode = [](const QByteArray &lease, CodecError *error) {
+        return Codec::decodeInstance(R"({"instance":{"instanceId":"a","app":"A","leaseInfo":)" + lease + "}}",
+                                     WireFormat::Json, error);
+    };
+    CodecError error, spacedError;
+    const InstanceInfo info = decode(lease, &error);
+    const InstanceInfo spacedInfo = decode(spaced, &spacedError);
+    QCOMPARE(!error.isError(), valid);
+    QCOMPARE(error.message, spacedError.message);
+    QCOMPARE(info.leaseInfo(), spacedInfo.leaseInfo());
+    if (valid)
+        QCOMPARE(info.leaseInfo().registrationTimestamp, registered);
+    // Cut short inside the lease: an error, never a read past the document.
+    CodecError cutError;
+    Codec::decodeInstance(R"({"instance":{"instanceId":"a","leaseInfo":)" + lease.chopped(1), WireFormat::Json, &cutError);
+    QVERIFY(cutError.isError());
 }
 
 void tst_Codec::acceptsLiberalXml()

@@ -102,6 +102,33 @@ Q_ALWAYS_INLINE bool leadingDigits(const char *p, size_t n, quint64 *out)
     return true;
 }
 
+// The value of the \a digits (1 to 16) bytes at \a p: false unless all are digits, without a
+// leading zero.
+Q_ALWAYS_INLINE bool unsignedValue(const char *p, size_t digits, quint64 *out)
+{
+    if (digits == 0 || digits > 16 || (*p == '0' && digits > 1))
+        return false;
+    if constexpr (Q_BYTE_ORDER == Q_LITTLE_ENDIAN) {
+        static constexpr quint64 powersOfTen[] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000};
+        if (digits <= 8)
+            return leadingDigits(p, digits, out);
+        quint64 high = 0, low = 0;
+        if (!leadingDigits(p, 8, &high) || !leadingDigits(p + 8, digits - 8, &low))
+            return false;
+        *out = high * powersOfTen[digits - 8] + low;
+        return true;
+    } else {
+        quint64 value = 0;
+        for (const char *end = p + digits; p < end; ++p) {
+            if (unsigned(*p - '0') >= 10)
+                return false;
+            value = value * 10 + unsigned(*p - '0');
+        }
+        *out = value;
+        return true;
+    }
+}
+
 // A JSON integer token of at most 16 digits (so it cannot overflow), with blanks after it and
 // nothing else. False for anything else (a fraction, an exponent, a leading zero, a string, more
 // digits): the caller's checked path reads those, and reports what is wrong with them.
@@ -114,30 +141,40 @@ bool plainInteger(std::string_view token, qint64 *out)
     const bool negative = p < end && *p == '-';
     if (negative)
         ++p;
-    const auto digits = size_t(end - p);
-    if (digits == 0 || digits > 16 || (*p == '0' && digits > 1))
-        return false;
     quint64 value = 0;
-    if constexpr (Q_BYTE_ORDER == Q_LITTLE_ENDIAN) {
-        static constexpr quint64 powersOfTen[] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000};
-        quint64 low = 0;
-        if (digits <= 8) {
-            if (!leadingDigits(p, digits, &value))
-                return false;
-        } else if (!leadingDigits(p, 8, &value) || !leadingDigits(p + 8, digits - 8, &low)) {
-            return false;
-        } else {
-            value = value * powersOfTen[digits - 8] + low;
-        }
-    } else {
-        for (; p < end; ++p) {
-            if (unsigned(*p - '0') >= 10)
-                return false;
-            value = value * 10 + unsigned(*p - '0');
-        }
-    }
+    if (!unsignedValue(p, size_t(end - p), &value))
+        return false;
     *out = negative ? -qint64(value) : qint64(value);
     return true;
+}
+
+// How many ASCII digits start at \a p, at most 16, from two word reads (the padded input allows
+// them; digits past the document's end are the caller's to bound).
+Q_ALWAYS_INLINE size_t digitRun(const char *p)
+{
+    if constexpr (Q_BYTE_ORDER == Q_LITTLE_ENDIAN) {
+        // The top bit of each byte that is not a digit: its high nibble is not 3, or its low one
+        // is past 9 (adding 6 carries into the high nibble).
+        const auto notDigits = [](quint64 word) {
+            constexpr quint64 highNibbles = 0xF0F0F0F0F0F0F0F0ULL, sevenBits = 0x7F7F7F7F7F7F7F7FULL;
+            const quint64 wrong = ((word & highNibbles) ^ 0x3030303030303030ULL)
+                | (((word & ~highNibbles) + 0x0606060606060606ULL) & highNibbles);
+            return (wrong | ((wrong & sevenBits) + sevenBits)) & ~sevenBits;
+        };
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        if (const quint64 first = notDigits(word))
+            return size_t(qCountTrailingZeroBits(first)) / 8;
+        std::memcpy(&word, p + 8, 8);
+        if (const quint64 second = notDigits(word))
+            return 8 + size_t(qCountTrailingZeroBits(second)) / 8;
+        return 16;
+    } else {
+        size_t n = 0;
+        while (n < 16 && unsigned(p[n] - '0') < 10)
+            ++n;
+        return n;
+    }
 }
 
 // The same inside quotes, with nothing else between them ("1795579837165": Jackson writes an
@@ -150,25 +187,23 @@ bool quotedInteger(std::string_view token, qint64 *out)
         && plainInteger(inner, out);
 }
 
-// A known key and its closing quote as whole words, compared inline: a call to memcmp with a
-// length known only at run time cost more than the compare, once per member of every instance.
-// The raw key lies in the padded input, so reading four words from its start is safe.
+// A known key and its closing quote (or any known bytes, up to 32) as whole words, compared
+// inline: a call to memcmp with a length known only at run time cost more than the compare, once
+// per member of every instance. The raw key lies in the padded input, so reading four words from
+// its start is safe.
 class KeyPattern
 {
 public:
     static constexpr size_t MaxLength = 31;
     KeyPattern() = default;
     explicit KeyPattern(std::string_view name)
+        : KeyPattern(name, true)
     {
-        Q_ASSERT(name.size() <= MaxLength);
-        char text[32] = {};
-        char mask[32] = {};
-        std::memcpy(text, name.data(), name.size());
-        text[name.size()] = '"';
-        std::memset(mask, 0xff, name.size() + 1);
-        std::memcpy(m_text.data(), text, sizeof text);
-        std::memcpy(m_mask.data(), mask, sizeof mask);
     }
+    // Any \a bytes (at most 32), to match as they are.
+    static KeyPattern exactly(std::string_view bytes) { return KeyPattern(bytes, false); }
+    // The bytes a match spans.
+    size_t size() const { return m_size; }
     // All four words, without a branch: a loop that stops at the pattern's length cost more.
     bool matches(const char *raw) const
     {
@@ -180,8 +215,23 @@ public:
     }
 
 private:
+    KeyPattern(std::string_view bytes, bool closingQuote)
+        : m_size(bytes.size() + (closingQuote ? 1 : 0))
+    {
+        Q_ASSERT(m_size <= sizeof m_text);
+        char text[32] = {};
+        char mask[32] = {};
+        std::memcpy(text, bytes.data(), bytes.size());
+        if (closingQuote)
+            text[bytes.size()] = '"';
+        std::memset(mask, 0xff, m_size);
+        std::memcpy(m_text.data(), text, sizeof text);
+        std::memcpy(m_mask.data(), mask, sizeof mask);
+    }
+
     std::array<quint64, 4> m_text{};
     std::array<quint64, 4> m_mask{};
+    size_t m_size = 0;
 };
 static_assert(InputPadding >= 32, "KeyPattern reads four words from a key's start");
 
@@ -191,8 +241,12 @@ static_assert(InputPadding >= 32, "KeyPattern reads four words from a key's star
 template<size_t N>
 int matchInOrder(const std::array<KeyPattern, N> &patterns, const char *raw, int *next)
 {
-    for (size_t n = 0; n < N; ++n) {
-        const size_t i = (size_t(*next) + n) % N;
+    // *next is at most N, so one subtraction wraps it: cheaper than a division by N, once per
+    // member of every instance.
+    size_t i = size_t(*next);
+    for (size_t n = 0; n < N; ++n, ++i) {
+        if (i >= N)
+            i -= N;
         if (patterns[i].matches(raw)) {
             *next = int(i) + 1;
             return int(i);
@@ -958,9 +1012,50 @@ private:
         return info;
     }
 
+    // A lease as Netflix's server writes it: its six members in their order, no blanks, plain
+    // integers. Read from the text in one pass, the object left unread (the loop over the
+    // instance's members skips it); false for any other writing, which the walk below reads
+    // member by member and checks.
+    bool compactLease(const char *p, LeaseInfo *out) const
+    {
+        static const std::array<KeyPattern, 6> members = {
+            KeyPattern::exactly("{\"renewalIntervalInSecs\":"), KeyPattern::exactly(",\"durationInSecs\":"),
+            KeyPattern::exactly(",\"registrationTimestamp\":"), KeyPattern::exactly(",\"lastRenewalTimestamp\":"),
+            KeyPattern::exactly(",\"evictionTimestamp\":"),     KeyPattern::exactly(",\"serviceUpTimestamp\":"),
+        };
+        std::array<qint64, 6> values;
+        for (size_t i = 0; i < members.size(); ++i) {
+            // A member's text must lie in the document: past its end is padding, or what the
+            // buffer held before.
+            if (size_t(m_end - p) <= members[i].size() || !members[i].matches(p))
+                return false;
+            p += members[i].size();
+            const bool negative = *p == '-';
+            p += negative;
+            const size_t digits = digitRun(p);
+            quint64 value = 0;
+            if (size_t(m_end - p) <= digits || !unsignedValue(p, digits, &value))
+                return false;
+            p += digits;
+            values[i] = negative ? -qint64(value) : qint64(value);
+        }
+        const auto int32 = [](qint64 n) { return n >= std::numeric_limits<int>::min() && n <= std::numeric_limits<int>::max(); };
+        if (*p != '}' || !int32(values[0]) || !int32(values[1]))
+            return false;
+        out->renewalIntervalInSecs = int(values[0]);
+        out->durationInSecs = int(values[1]);
+        out->registrationTimestamp = values[2];
+        out->lastRenewalTimestamp = values[3];
+        out->evictionTimestamp = values[4];
+        out->serviceUpTimestamp = values[5];
+        return true;
+    }
+
     LeaseInfo lease(ondemand::value &v)
     {
         LeaseInfo lease;
+        if (compactLease(v.raw_json_token().data(), &lease))
+            return lease;
         ondemand::object obj;
         if (!asObject(v, &obj))
             return lease;
