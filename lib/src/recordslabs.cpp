@@ -5,9 +5,11 @@
 #include <atomic>
 #include <mutex>
 #include <new>
+#include <vector>
 
 #if defined(Q_OS_LINUX)
 #include <sys/mman.h>
+#include <unistd.h>
 #define EUREKA_RECORD_SLABS 1
 #endif
 
@@ -39,6 +41,23 @@ struct RecordSlabs::Header
     // The mapped slabs, for sparse(): linked under slabsLock.
     Header *previous = nullptr;
     Header *next = nullptr;
+    Group *group = nullptr; // when mapped with others as one huge page
+};
+
+struct RecordSlabs::Group
+{
+    explicit Group(char *at)
+        : base(at)
+    {
+    }
+    // Slabs handed out and not yet given back, plus Open while the decode may hand out more.
+    std::atomic<int> live{Header::Open};
+    // Once a slab goes back, its pages are given back one by one and the huge page is split: the
+    // group must then not be merged into one again (khugepaged would fill the holes left).
+    std::atomic<bool> split{false};
+    char *const base;
+    Group *previous = nullptr; // linked under slabsLock
+    Group *next = nullptr;
 };
 
 namespace {
@@ -47,58 +66,123 @@ static_assert(sizeof(RecordSlabs::Header) <= HeaderBytes);
 
 std::mutex slabsLock;
 RecordSlabs::Header *firstSlab = nullptr; // under slabsLock
+RecordSlabs::Group *firstGroup = nullptr; // under slabsLock
 std::atomic<int> mappedSlabs{0};
+std::atomic<int> mappedGroups{0};
+
+// The lists of mapped slabs and groups, changed under slabsLock.
+template<typename T>
+void linkFirst(T *item, T *&first)
+{
+    const std::lock_guard<std::mutex> lock(slabsLock);
+    item->next = first;
+    if (first)
+        first->previous = item;
+    first = item;
+}
+
+template<typename T>
+void unlink(T *item, T *&first)
+{
+    const std::lock_guard<std::mutex> lock(slabsLock);
+    (item->previous ? item->previous->next : first) = item->next;
+    if (item->next)
+        item->next->previous = item->previous;
+}
+
 std::atomic<bool> enabled{true};
 
 #if EUREKA_RECORD_SLABS
-// SlabBytes aligned to SlabBytes, so a record finds its slab's header from its own address.
-// Its pages are faulted in at once: a decode writes all of them, and one call costs less than
-// a page fault each.
-RecordSlabs::Header *mapSlab()
+// \a bytes aligned to \a bytes: a record finds its slab's header from its own address, and a
+// group of slabs can be one huge page.
+char *mapAligned(size_t bytes)
 {
-    const size_t span = 2 * RecordSlabs::SlabBytes;
+    const size_t span = 2 * bytes;
     void *mapped = mmap(nullptr, span, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (mapped == MAP_FAILED)
         return nullptr;
     const auto start = std::uintptr_t(mapped);
-    const auto aligned = (start + RecordSlabs::SlabBytes - 1) & ~std::uintptr_t(RecordSlabs::SlabBytes - 1);
+    const auto aligned = (start + bytes - 1) & ~std::uintptr_t(bytes - 1);
     if (aligned > start)
         munmap(mapped, aligned - start);
-    const std::uintptr_t end = aligned + RecordSlabs::SlabBytes;
+    const std::uintptr_t end = aligned + bytes;
     if (start + span > end)
         munmap(reinterpret_cast<void *>(end), start + span - end);
+    return reinterpret_cast<char *>(aligned);
+}
+
+// The slab's pages are faulted in at once: a decode writes all of them, and one call costs less
+// than a page fault each. In a group, the first slab's call faults in the whole huge page.
+RecordSlabs::Header *placeSlab(char *at, RecordSlabs::Group *group)
+{
 #ifdef MADV_POPULATE_WRITE
-    madvise(reinterpret_cast<void *>(aligned), RecordSlabs::SlabBytes, MADV_POPULATE_WRITE);
+    madvise(at, RecordSlabs::SlabBytes, MADV_POPULATE_WRITE);
 #endif
-    auto *slab = ::new (reinterpret_cast<void *>(aligned)) RecordSlabs::Header;
+    auto *slab = ::new (at) RecordSlabs::Header;
+    slab->group = group;
 #if EUREKA_SLABS_UNDER_ASAN
     __lsan_register_root_region(slab, RecordSlabs::SlabBytes);
 #endif
-    {
-        const std::lock_guard<std::mutex> lock(slabsLock);
-        slab->next = firstSlab;
-        if (firstSlab)
-            firstSlab->previous = slab;
-        firstSlab = slab;
-    }
+    linkFirst(slab, firstSlab);
     mappedSlabs.fetch_add(1, std::memory_order_relaxed);
     return slab;
 }
 
+RecordSlabs::Header *mapSlab()
+{
+    char *at = mapAligned(RecordSlabs::SlabBytes);
+    return at ? placeSlab(at, nullptr) : nullptr;
+}
+
+RecordSlabs::Group *mapGroup()
+{
+    char *at = mapAligned(RecordSlabs::GroupBytes);
+    if (!at)
+        return nullptr;
+#ifdef MADV_HUGEPAGE
+    // Where the system has no huge pages, the group is 4 KiB pages, as slabs mapped one by one.
+    madvise(at, RecordSlabs::GroupBytes, MADV_HUGEPAGE);
+#endif
+    auto *group = new RecordSlabs::Group(at);
+    linkFirst(group, firstGroup);
+    mappedGroups.fetch_add(1, std::memory_order_relaxed);
+    return group;
+}
+
+void unmapGroup(RecordSlabs::Group *group)
+{
+    unlink(group, firstGroup);
+    mappedGroups.fetch_sub(1, std::memory_order_relaxed);
+    munmap(group->base, RecordSlabs::GroupBytes);
+    delete group;
+}
+
+// Gives \a bytes of \a group at \a at back to the system, keeping the addresses.
+void giveBack(RecordSlabs::Group *group, char *at, size_t bytes)
+{
+#ifdef MADV_NOHUGEPAGE
+    if (!group->split.exchange(true))
+        madvise(group->base, RecordSlabs::GroupBytes, MADV_NOHUGEPAGE);
+#endif
+    madvise(at, bytes, MADV_DONTNEED);
+}
+
 void unmapSlab(RecordSlabs::Header *slab)
 {
-    {
-        const std::lock_guard<std::mutex> lock(slabsLock);
-        (slab->previous ? slab->previous->next : firstSlab) = slab->next;
-        if (slab->next)
-            slab->next->previous = slab->previous;
-    }
+    RecordSlabs::Group *const group = slab->group; // read before the header's page goes
+    unlink(slab, firstSlab);
     mappedSlabs.fetch_sub(1, std::memory_order_relaxed);
 #if EUREKA_SLABS_UNDER_ASAN
     __lsan_unregister_root_region(slab, RecordSlabs::SlabBytes);
     ASAN_UNPOISON_MEMORY_REGION(slab, RecordSlabs::SlabBytes); // the next mapping here starts clean
 #endif
-    munmap(slab, RecordSlabs::SlabBytes);
+    if (!group) {
+        munmap(slab, RecordSlabs::SlabBytes);
+        return;
+    }
+    giveBack(group, reinterpret_cast<char *>(slab), RecordSlabs::SlabBytes);
+    if (group->live.fetch_sub(1, std::memory_order_acq_rel) == 1)
+        unmapGroup(group);
 }
 #endif
 } // namespace
@@ -114,7 +198,7 @@ void *RecordSlabs::allocate(size_t bytes)
         if (bytes > SlabBytes - HeaderBytes)
             return nullptr;
         finish();
-        m_slab = mapSlab();
+        m_slab = nextSlab();
         if (!m_slab)
             return nullptr;
         m_next = reinterpret_cast<char *>(m_slab) + HeaderBytes;
@@ -145,6 +229,43 @@ void RecordSlabs::finish()
     m_slab = nullptr;
     m_next = m_end = nullptr;
     m_count = 0;
+#endif
+}
+
+RecordSlabs::Header *RecordSlabs::nextSlab()
+{
+#if EUREKA_RECORD_SLABS
+    if (!m_grouped)
+        return mapSlab();
+    if (!m_group || m_groupUsed == SlabsPerGroup) {
+        closeGroup();
+        m_group = mapGroup();
+        if (!m_group)
+            return mapSlab();
+    }
+    char *at = m_group->base + size_t(m_groupUsed++) * SlabBytes;
+    m_group->live.fetch_add(1, std::memory_order_relaxed);
+    return placeSlab(at, m_group);
+#else
+    return nullptr;
+#endif
+}
+
+// The decode is done with its group: the slabs it did not take go back (the huge page had
+// faulted them in), and the group goes with its last slab.
+void RecordSlabs::closeGroup()
+{
+#if EUREKA_RECORD_SLABS
+    if (!m_group)
+        return;
+    if (m_groupUsed < SlabsPerGroup) {
+        giveBack(m_group, m_group->base + size_t(m_groupUsed) * SlabBytes,
+                 size_t(SlabsPerGroup - m_groupUsed) * SlabBytes);
+    }
+    if (m_group->live.fetch_sub(Header::Open, std::memory_order_acq_rel) == Header::Open)
+        unmapGroup(m_group);
+    m_group = nullptr;
+    m_groupUsed = 0;
 #endif
 }
 
@@ -197,5 +318,24 @@ bool RecordSlabs::available()
 void RecordSlabs::setEnabled(bool on) { enabled.store(on, std::memory_order_relaxed); }
 
 int RecordSlabs::mappedCount() { return mappedSlabs.load(std::memory_order_relaxed); }
+
+int RecordSlabs::groupCount() { return mappedGroups.load(std::memory_order_relaxed); }
+
+qint64 RecordSlabs::residentGroupBytes()
+{
+    qint64 resident = 0;
+#if EUREKA_RECORD_SLABS
+    const long page = sysconf(_SC_PAGESIZE);
+    std::vector<unsigned char> pages(GroupBytes / size_t(page));
+    const std::lock_guard<std::mutex> lock(slabsLock);
+    for (const Group *group = firstGroup; group; group = group->next) {
+        if (mincore(group->base, GroupBytes, pages.data()) != 0)
+            continue;
+        for (const unsigned char p : pages)
+            resident += (p & 1) ? page : 0;
+    }
+#endif
+    return resident;
+}
 
 } // namespace Eureka

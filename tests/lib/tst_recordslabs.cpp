@@ -8,6 +8,7 @@
 #include <EurekaClient/codec.h>
 
 #include "instanceinfo_p.h"
+#include "codec/decodepool.h"
 #include "recordslabs_p.h"
 
 #include <QtCore/QThread>
@@ -89,6 +90,8 @@ private Q_SLOTS:
     void slabsGoWithTheirLastRecord();
     void recordsDroppedDuringTheDecode();
     void aSlabStaysWhileItFills();
+    void groupedSlabsGoBackOneByOne();
+    void largeDecodesMapGroups();
     void changesLeaveTheirSlabs();
     void sparseSlabs();
 };
@@ -201,6 +204,77 @@ void tst_RecordSlabs::aSlabStaysWhileItFills()
     // Too large for a slab: the caller takes the heap.
     RecordSlabs big;
     QCOMPARE(big.allocate(RecordSlabs::SlabBytes), nullptr);
+}
+
+// Slabs mapped sixteen at a time (one huge page where the system has them) still go back one by
+// one, and what the decode did not take of its last group goes back when it is done: resident
+// is only what slabs hold records.
+void tst_RecordSlabs::groupedSlabsGoBackOneByOne()
+{
+    if (!RecordSlabs::available())
+        QSKIP("no record slabs on this platform");
+    const int before = RecordSlabs::mappedCount();
+    const int groupsBefore = RecordSlabs::groupCount();
+    const qint64 residentBefore = RecordSlabs::residentGroupBytes();
+    auto slabs = std::make_unique<RecordSlabs>();
+    slabs->setGrouped(true);
+    constexpr size_t recordBytes = 1000;
+    const int perSlab = int((RecordSlabs::SlabBytes - 64) / recordBytes);
+    std::vector<std::vector<void *>> bySlab(4);
+    for (int slab = 0; slab < 4; ++slab) {
+        for (int i = 0; i < (slab < 3 ? perSlab : 1); ++i) {
+            void *record = slabs->allocate(recordBytes);
+            QVERIFY(record);
+            std::memset(record, 0x5a, recordBytes);
+            bySlab[size_t(slab)].push_back(record);
+        }
+    }
+    QCOMPARE(RecordSlabs::mappedCount(), before + 4);
+    QCOMPARE(RecordSlabs::groupCount(), groupsBefore + 1);
+    slabs.reset();
+    const qint64 resident = RecordSlabs::residentGroupBytes() - residentBefore;
+    QVERIFY2(resident > 0 && resident <= qint64(4 * RecordSlabs::SlabBytes), QByteArray::number(resident));
+    for (void *record : bySlab[1])
+        RecordSlabs::release(record, recordBytes);
+    QCOMPARE(RecordSlabs::mappedCount(), before + 3);
+    const qint64 afterOne = RecordSlabs::residentGroupBytes() - residentBefore;
+    QVERIFY2(afterOne <= qint64(3 * RecordSlabs::SlabBytes), QByteArray::number(afterOne));
+    QCOMPARE(RecordSlabs::groupCount(), groupsBefore + 1);
+    // The records left are intact.
+    for (const size_t slab : {size_t(0), size_t(2), size_t(3)}) {
+        for (void *record : bySlab[slab])
+            QCOMPARE(static_cast<const char *>(record)[recordBytes - 1], char(0x5a));
+    }
+    for (const size_t slab : {size_t(0), size_t(2), size_t(3)}) {
+        for (void *record : bySlab[slab])
+            RecordSlabs::release(record, recordBytes);
+    }
+    QCOMPARE(RecordSlabs::mappedCount(), before);
+    QCOMPARE(RecordSlabs::groupCount(), groupsBefore);
+}
+
+// A document of GroupWorthyBytes or more maps its slabs in groups; the records read the same,
+// and the groups go with them.
+void tst_RecordSlabs::largeDecodesMapGroups()
+{
+    if (!RecordSlabs::available())
+        QSKIP("no record slabs on this platform");
+    const int before = RecordSlabs::mappedCount();
+    const int groupsBefore = RecordSlabs::groupCount();
+    const Applications original = registry(11000);
+    const QByteArray bytes = Codec::encodeApplications(original, WireFormat::Json);
+    QVERIFY2(bytes.size() >= GroupWorthyBytes, QByteArray::number(bytes.size()));
+    CodecError error;
+    Applications decoded = Codec::decodeApplications(bytes, WireFormat::Json, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QCOMPARE(countInSlabs(decoded), 11000);
+    QVERIFY(RecordSlabs::groupCount() > groupsBefore);
+    QCOMPARE(decoded, original);
+    QVERIFY(RecordSlabs::residentGroupBytes() <= qint64(RecordSlabs::mappedCount() - before) * qint64(RecordSlabs::SlabBytes));
+    // Freed on another thread, as the client's registry thread frees a registry it replaced.
+    onAnotherThread([&decoded] { decoded = Applications(); });
+    QCOMPARE(RecordSlabs::mappedCount(), before);
+    QCOMPARE(RecordSlabs::groupCount(), groupsBefore);
 }
 
 // An application that lists an id twice keeps the last of them: the first record is freed

@@ -268,5 +268,7 @@ inline constexpr qsizetype InputPadding = 64;
 
 // A document this large (about a thousand instances) fills record slabs.
 inline constexpr qsizetype SlabWorthyBytes = 1 << 20;
+// And this large (about four thousand) fills most of a group of them, mapped as one huge page.
+inline constexpr qsizetype GroupWorthyBytes = 4 << 20;
 
 } // namespace Eureka
