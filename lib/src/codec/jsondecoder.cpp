@@ -19,6 +19,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <string>
 #include <tuple>
 
 namespace Eureka::JsonDecoder {
@@ -187,10 +188,10 @@ bool quotedInteger(std::string_view token, qint64 *out)
         && plainInteger(inner, out);
 }
 
-// A known key and its closing quote (or any known bytes, up to 32) as whole words, compared
-// inline: a call to memcmp with a length known only at run time cost more than the compare, once
-// per member of every instance. The raw key lies in the padded input, so reading four words from
-// its start is safe.
+// A known key and its closing quote (or a compact member's key with its punctuation) as whole
+// words, compared inline: a call to memcmp with a length known only at run time cost more than the
+// compare, once per member of every instance. The raw key lies in the padded input, so reading
+// four words from its start is safe.
 class KeyPattern
 {
 public:
@@ -200,8 +201,13 @@ public:
         : KeyPattern(name, true)
     {
     }
-    // Any \a bytes (at most 32), to match as they are.
-    static KeyPattern exactly(std::string_view bytes) { return KeyPattern(bytes, false); }
+    // A member's key as written in a compact object: \a before (the object's brace or the comma
+    // after the member before), the quoted \a name and the colon.
+    static KeyPattern member(char before, std::string_view name)
+    {
+        const std::string bytes = before + ('"' + std::string(name) + "\":");
+        return KeyPattern(bytes, false);
+    }
     // The bytes a match spans.
     size_t size() const { return m_size; }
     // All four words, without a branch: a loop that stops at the pattern's length cost more.
@@ -1019,9 +1025,9 @@ private:
     bool compactLease(const char *p, LeaseInfo *out) const
     {
         static const std::array<KeyPattern, 6> members = {
-            KeyPattern::exactly("{\"renewalIntervalInSecs\":"), KeyPattern::exactly(",\"durationInSecs\":"),
-            KeyPattern::exactly(",\"registrationTimestamp\":"), KeyPattern::exactly(",\"lastRenewalTimestamp\":"),
-            KeyPattern::exactly(",\"evictionTimestamp\":"),     KeyPattern::exactly(",\"serviceUpTimestamp\":"),
+            KeyPattern::member('{', K::RenewalIntervalInSecs), KeyPattern::member(',', K::DurationInSecs),
+            KeyPattern::member(',', K::RegistrationTimestamp), KeyPattern::member(',', K::LastRenewalTimestamp),
+            KeyPattern::member(',', K::EvictionTimestamp),     KeyPattern::member(',', K::ServiceUpTimestamp),
         };
         std::array<qint64, 6> values;
         for (size_t i = 0; i < members.size(); ++i) {
@@ -1039,8 +1045,8 @@ private:
             p += digits;
             values[i] = negative ? -qint64(value) : qint64(value);
         }
-        const auto int32 = [](qint64 n) { return n >= std::numeric_limits<int>::min() && n <= std::numeric_limits<int>::max(); };
-        if (*p != '}' || !int32(values[0]) || !int32(values[1]))
+        const auto fitsInt = [](qint64 n) { return n >= std::numeric_limits<int>::min() && n <= std::numeric_limits<int>::max(); };
+        if (*p != '}' || !fitsInt(values[0]) || !fitsInt(values[1]))
             return false;
         out->renewalIntervalInSecs = int(values[0]);
         out->durationInSecs = int(values[1]);

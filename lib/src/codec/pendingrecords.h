@@ -22,7 +22,7 @@ public:
     void useSlabsFor(const DecodeOptions &options, qsizetype documentBytes)
     {
         m_useSlabs = options.slabRecords && documentBytes >= SlabWorthyBytes;
-        m_slabs.setGrouped(documentBytes >= GroupWorthyBytes);
+        m_slabs.setGrouped(m_useSlabs && documentBytes >= GroupWorthyBytes);
     }
     // Makes the record, taking \a fields' shared parts; \a ownEnds are relative to \a own, one
     // per own metadata value.
