@@ -98,9 +98,17 @@ void DecodePool::finish(size_t documentBytes)
     releaseBuffers();
 }
 
+StructuralIndex &DecodePool::structuralIndex()
+{
+    if (!m_structuralIndex)
+        m_structuralIndex = std::make_unique<StructuralIndex>();
+    return *m_structuralIndex;
+}
+
 void DecodePool::releaseBuffers(bool keepInterned)
 {
     m_parser.reset();
+    m_structuralIndex.reset();
     m_padded.reset();
     m_paddedCapacity = 0;
     m_inflated = QByteArray();
@@ -333,12 +341,20 @@ DataCenterInfo DecodePool::dataCenter(Index className, Index name)
         if (key.first == className && key.second == name)
             return info;
     }
+    const DataCenterInfo info = dataCenter(className, name, MetadataEntries());
+    m_dataCenters.push_back({{className, name}, info});
+    return info;
+}
+
+DataCenterInfo DecodePool::dataCenter(Index className, Index name, const MetadataEntries &metadata)
+{
     DataCenterInfo info;
     if (!m_values[name].isEmpty())
         info.setName(m_values[name]);
     if (!m_values[className].isEmpty())
         info.setClassName(m_values[className]);
-    m_dataCenters.push_back({{className, name}, info});
+    if (!metadata.isEmpty())
+        info.setMetadata(metadata);
     return info;
 }
 

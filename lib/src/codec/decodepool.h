@@ -4,6 +4,7 @@
 
 #include "../bytehash_p.h"
 #include "../instanceinfo_p.h"
+#include "structuralindex.h"
 
 #include <EurekaClient/datacenterinfo.h>
 #include <EurekaClient/instanceinfo.h>
@@ -75,6 +76,8 @@ public:
         virtual ~Reusable() = default;
     };
     std::unique_ptr<Reusable> &parser() { return m_parser; }
+    // The JSON decoder's indexed path keeps its stage 1 buffers here.
+    StructuralIndex &structuralIndex();
 
     Index intern(std::string_view utf8);
     // intern() for a call site whose strings repeat from one instance to the next (the n-th
@@ -123,6 +126,8 @@ public:
 
     // The shared data center of a (class name, name) pair without metadata.
     DataCenterInfo dataCenter(Index className, Index name);
+    // One with metadata (Amazon's: the instance's id and addresses): the instance's own.
+    DataCenterInfo dataCenter(Index className, Index name, const MetadataEntries &metadata);
 
     // A copy of \a data followed by \a padding readable bytes (simdjson reads past the end),
     // or \a data itself when it is inflateBuffer() with room for the padding.
@@ -241,6 +246,7 @@ private:
     size_t m_keepBytes;
     size_t m_lastDocumentBytes = 0;
     std::unique_ptr<Reusable> m_parser;
+    std::unique_ptr<StructuralIndex> m_structuralIndex;
     std::unique_ptr<char[]> m_padded;
     size_t m_paddedCapacity = 0;
     QByteArray m_inflated;
@@ -261,7 +267,16 @@ struct DecodeOptions
     // together: a full registry, a delta that re-sends most of it. Only documents of
     // SlabWorthyBytes or more take them; a smaller one would hold most of a slab empty.
     bool slabRecords = false;
+    // Decodes JSON registries on On-Demand alone, without trying the indexed path first: for
+    // tests and fuzzers that compare the two.
+    bool onDemandOnly = false;
+    // How much of a document the indexed path indexes at a time (it ends a stretch at the next
+    // boundary between two objects of an array); 0: IndexedStretchBytes. Tests make it small to
+    // cross many boundaries.
+    qsizetype indexedStretchBytes = 0;
 };
+
+inline constexpr qsizetype IndexedStretchBytes = 256 * 1024;
 
 // What the JSON decoder may read past the end of a document (simdjson's SIMDJSON_PADDING).
 inline constexpr qsizetype InputPadding = 64;

@@ -6,9 +6,12 @@
 #include "../instanceinfo_p.h"
 #include "decodecontext.h"
 #include "decodepool.h"
+#include "indexedreader.h"
 #include "jsonkeys_p.h"
+#include "jsontext_p.h"
 #include "metadatabuilder.h"
 #include "pendingrecords.h"
+#include "recordreader.h"
 #include "wirestatus.h"
 
 #include <QtCore/QJsonDocument>
@@ -26,11 +29,10 @@ namespace Eureka::JsonDecoder {
 
 namespace {
 using namespace simdjson;
+using namespace JsonText;
+using JsonText::keyIs; // beside the overload for On-Demand's keys below
 using ondemand::json_type;
-namespace K = WireKeys;
 static_assert(InputPadding >= qsizetype(SIMDJSON_PADDING));
-
-QString fromUtf8(std::string_view v) { return QString::fromUtf8(v.data(), qsizetype(v.size())); }
 
 const char *typeName(json_type type)
 {
@@ -45,284 +47,21 @@ const char *typeName(json_type type)
     return "a number";
 }
 
-// A raw key (still escaped, in the padded input) against a known ASCII name: one memcmp.
-// Reading one byte past the name is safe: the input is padded. Keys spelled with escapes
-// ("inst\u0061nceId") do not match; Jackson never writes them.
-bool keyIs(ondemand::raw_json_string key, std::string_view name)
-{
-    const char *raw = key.raw();
-    return std::memcmp(raw, name.data(), name.size()) == 0 && raw[name.size()] == '"';
-}
-
-bool isBlank(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
-
-// The raw text between a string token's quotes (the token runs with blanks to the next one),
-// escapes unread; false when the token is not a string.
-Q_ALWAYS_INLINE bool betweenQuotes(std::string_view token, std::string_view *inner)
-{
-    while (token.size() > 1 && isBlank(token.back()))
-        token.remove_suffix(1);
-    if (token.size() < 2 || token.front() != '"' || token.back() != '"')
-        return false;
-    *inner = token.substr(1, token.size() - 2);
-    return true;
-}
-
-// Eight ASCII digits in a little-endian word, the first digit in the lowest byte.
-bool eightDigits(quint64 word)
-{
-    constexpr quint64 high = 0xF0F0F0F0F0F0F0F0ULL, zeros = 0x3030303030303030ULL;
-    return (word & high) == zeros && ((word + 0x0606060606060606ULL) & high) == zeros;
-}
-
-// Their value: neighbouring digits are joined into 2-, then 4-, then 8-digit numbers, each step
-// in every lane of the word at once.
-quint32 valueOfEightDigits(quint64 word)
-{
-    quint64 d = word - 0x3030303030303030ULL;
-    d = (d * 10 + (d >> 8)) & 0x00FF00FF00FF00FFULL;
-    d = (d * 100 + (d >> 16)) & 0x0000FFFF0000FFFFULL;
-    return quint32((d * 10000 + (d >> 32)) & 0xFFFFFFFFULL);
-}
-
-// The value of the \a n (1 to 8) bytes at \a p when all are digits. Reads a whole word, which
-// the padded input allows: the bytes past the n-th are shifted out, and the places they leave
-// at the front become leading zeros. No loop over single digits, whose exit a 13-digit
-// timestamp next to a 2-digit interval mispredicts.
-Q_ALWAYS_INLINE bool leadingDigits(const char *p, size_t n, quint64 *out)
-{
-    quint64 word;
-    std::memcpy(&word, p, 8);
-    if (n < 8) {
-        const unsigned shift = unsigned(8 * (8 - n));
-        word = (word << shift) | (0x3030303030303030ULL >> (64 - shift));
-    }
-    if (!eightDigits(word))
-        return false;
-    *out = valueOfEightDigits(word);
-    return true;
-}
-
-// The value of the \a digits (1 to 16) bytes at \a p: false unless all are digits, without a
-// leading zero.
-Q_ALWAYS_INLINE bool unsignedValue(const char *p, size_t digits, quint64 *out)
-{
-    if (digits == 0 || digits > 16 || (*p == '0' && digits > 1))
-        return false;
-    if constexpr (Q_BYTE_ORDER == Q_LITTLE_ENDIAN) {
-        static constexpr quint64 powersOfTen[] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000};
-        if (digits <= 8)
-            return leadingDigits(p, digits, out);
-        quint64 high = 0, low = 0;
-        if (!leadingDigits(p, 8, &high) || !leadingDigits(p + 8, digits - 8, &low))
-            return false;
-        *out = high * powersOfTen[digits - 8] + low;
-        return true;
-    } else {
-        quint64 value = 0;
-        for (const char *end = p + digits; p < end; ++p) {
-            if (unsigned(*p - '0') >= 10)
-                return false;
-            value = value * 10 + unsigned(*p - '0');
-        }
-        *out = value;
-        return true;
-    }
-}
-
-// A JSON integer token of at most 16 digits (so it cannot overflow), with blanks after it and
-// nothing else. False for anything else (a fraction, an exponent, a leading zero, a string, more
-// digits): the caller's checked path reads those, and reports what is wrong with them.
-bool plainInteger(std::string_view token, qint64 *out)
-{
-    const char *p = token.data();
-    const char *end = p + token.size();
-    while (end > p && isBlank(end[-1]))
-        --end;
-    const bool negative = p < end && *p == '-';
-    if (negative)
-        ++p;
-    quint64 value = 0;
-    if (!unsignedValue(p, size_t(end - p), &value))
-        return false;
-    *out = negative ? -qint64(value) : qint64(value);
-    return true;
-}
-
-// How many ASCII digits start at \a p, at most 16, from two word reads (the padded input allows
-// them; digits past the document's end are the caller's to bound).
-Q_ALWAYS_INLINE size_t digitRun(const char *p)
-{
-    if constexpr (Q_BYTE_ORDER == Q_LITTLE_ENDIAN) {
-        // The top bit of each byte that is not a digit: its high nibble is not 3, or its low one
-        // is past 9 (adding 6 carries into the high nibble).
-        const auto notDigits = [](quint64 word) {
-            constexpr quint64 highNibbles = 0xF0F0F0F0F0F0F0F0ULL, sevenBits = 0x7F7F7F7F7F7F7F7FULL;
-            const quint64 wrong = ((word & highNibbles) ^ 0x3030303030303030ULL)
-                | (((word & ~highNibbles) + 0x0606060606060606ULL) & highNibbles);
-            return (wrong | ((wrong & sevenBits) + sevenBits)) & ~sevenBits;
-        };
-        quint64 word;
-        std::memcpy(&word, p, 8);
-        if (const quint64 first = notDigits(word))
-            return size_t(qCountTrailingZeroBits(first)) / 8;
-        std::memcpy(&word, p + 8, 8);
-        if (const quint64 second = notDigits(word))
-            return 8 + size_t(qCountTrailingZeroBits(second)) / 8;
-        return 16;
-    } else {
-        size_t n = 0;
-        while (n < 16 && unsigned(p[n] - '0') < 10)
-            ++n;
-        return n;
-    }
-}
-
-// The same inside quotes, with nothing else between them ("1795579837165": Jackson writes an
-// instance's lastUpdatedTimestamp and lastDirtyTimestamp as strings). What it turns down, the
-// checked path reads as it always did.
-bool quotedInteger(std::string_view token, qint64 *out)
-{
-    std::string_view inner;
-    return betweenQuotes(token, &inner) && !inner.empty() && unsigned(inner.back() - '0') < 10
-        && plainInteger(inner, out);
-}
-
-// A known key and its closing quote (or a compact member's key with its punctuation) as whole
-// words, compared inline: a call to memcmp with a length known only at run time cost more than the
-// compare, once per member of every instance. The raw key lies in the padded input, so reading
-// four words from its start is safe.
-class KeyPattern
-{
-public:
-    static constexpr size_t MaxLength = 31;
-    KeyPattern() = default;
-    explicit KeyPattern(std::string_view name)
-        : KeyPattern(name, true)
-    {
-    }
-    // A member's key as written in a compact object: \a before (the object's brace or the comma
-    // after the member before), the quoted \a name and the colon.
-    static KeyPattern member(char before, std::string_view name)
-    {
-        const std::string bytes = before + ('"' + std::string(name) + "\":");
-        return KeyPattern(bytes, false);
-    }
-    // The bytes a match spans.
-    size_t size() const { return m_size; }
-    // All four words, without a branch: a loop that stops at the pattern's length cost more.
-    bool matches(const char *raw) const
-    {
-        std::array<quint64, 4> words;
-        std::memcpy(words.data(), raw, sizeof words);
-        return (((words[0] ^ m_text[0]) & m_mask[0]) | ((words[1] ^ m_text[1]) & m_mask[1])
-                | ((words[2] ^ m_text[2]) & m_mask[2]) | ((words[3] ^ m_text[3]) & m_mask[3]))
-            == 0;
-    }
-
-private:
-    KeyPattern(std::string_view bytes, bool closingQuote)
-        : m_size(bytes.size() + (closingQuote ? 1 : 0))
-    {
-        Q_ASSERT(m_size <= sizeof m_text);
-        char text[32] = {};
-        char mask[32] = {};
-        std::memcpy(text, bytes.data(), bytes.size());
-        if (closingQuote)
-            text[bytes.size()] = '"';
-        std::memset(mask, 0xff, m_size);
-        std::memcpy(m_text.data(), text, sizeof text);
-        std::memcpy(m_mask.data(), mask, sizeof mask);
-    }
-
-    std::array<quint64, 4> m_text{};
-    std::array<quint64, 4> m_mask{};
-    size_t m_size = 0;
-};
-static_assert(InputPadding >= 32, "KeyPattern reads four words from a key's start");
-
-// Which of \a patterns a raw key is, trying the one after the last match first: members come in
-// the order the server writes them, so a well-ordered object costs one compare per key. -1 for
-// none.
-template<size_t N>
-int matchInOrder(const std::array<KeyPattern, N> &patterns, const char *raw, int *next)
-{
-    // *next is at most N, so one subtraction wraps it: cheaper than a division by N, once per
-    // member of every instance.
-    size_t i = size_t(*next);
-    for (size_t n = 0; n < N; ++n, ++i) {
-        if (i >= N)
-            i -= N;
-        if (patterns[i].matches(raw)) {
-            *next = int(i) + 1;
-            return int(i);
-        }
-    }
-    return -1;
-}
-
-// An instance's members, in the order Netflix's server writes them: matching tries the
-// member after the last one first, so a well-ordered instance costs one compare per key.
-enum class Field {
-    InstanceId, HostName, App, IpAddr, Status, OverriddenStatus, OverriddenStatusLower, Port, SecurePort,
-    CountryId, DataCenterInfo, LeaseInfo, Metadata, HomePageUrl, StatusPageUrl, HealthCheckUrl,
-    SecureHealthCheckUrl, VipAddress, SecureVipAddress, IsCoordinatingDiscoveryServer, LastUpdatedTimestamp,
-    LastDirtyTimestamp, ActionType, AppGroupName, Sid, AsgName, Unknown
-};
-struct FieldName
-{
-    std::string_view text;
-    const char *key; // what error paths print
-};
-constexpr FieldName fieldNames[] = {
-    {K::InstanceId, K::InstanceId}, {K::HostName, K::HostName}, {K::App, K::App}, {K::IpAddr, K::IpAddr},
-    {K::Status, K::Status}, {K::OverriddenStatus, K::OverriddenStatus},
-    {K::OverriddenStatusLower, K::OverriddenStatusLower}, {K::Port, K::Port}, {K::SecurePort, K::SecurePort},
-    {K::CountryId, K::CountryId}, {K::DataCenterInfo, K::DataCenterInfo}, {K::LeaseInfo, K::LeaseInfo},
-    {K::Metadata, K::Metadata}, {K::HomePageUrl, K::HomePageUrl}, {K::StatusPageUrl, K::StatusPageUrl},
-    {K::HealthCheckUrl, K::HealthCheckUrl}, {K::SecureHealthCheckUrl, K::SecureHealthCheckUrl},
-    {K::VipAddress, K::VipAddress}, {K::SecureVipAddress, K::SecureVipAddress},
-    {K::IsCoordinatingDiscoveryServer, K::IsCoordinatingDiscoveryServer},
-    {K::LastUpdatedTimestamp, K::LastUpdatedTimestamp}, {K::LastDirtyTimestamp, K::LastDirtyTimestamp},
-    {K::ActionType, K::ActionType}, {K::AppGroupName, K::AppGroupName}, {K::Sid, K::Sid}, {K::AsgName, K::AsgName},
-};
-constexpr int FieldCount = int(std::size(fieldNames));
-constexpr bool namesFitPatterns()
-{
-    for (const FieldName &name : fieldNames) {
-        if (name.text.size() > KeyPattern::MaxLength)
-            return false;
-    }
-    return true;
-}
-static_assert(namesFitPatterns());
-static_assert(FieldCount == int(Field::Unknown));
-
-// An object written exactly as the last one read at the same place, and what it was read as:
-// every instance of a fleet in one data center carries the same dataCenterInfo, and the
-// instances of an application the same ports. The text is a view of the input.
-template<typename T>
-struct Repeated
-{
-    std::string_view text;
-    T value{};
-};
+bool keyIs(ondemand::raw_json_string key, std::string_view name) { return keyIs(key.raw(), name); }
 
 struct ReusableParser : DecodePool::Reusable
 {
     ondemand::parser parser{size_t(MaxDocumentSize)};
 };
 
-class Decoder
+// Reads any document on simdjson's On-Demand API: what the indexed path gives up on, and
+// applications and instances alone.
+class Decoder : public RecordReader
 {
 public:
     Decoder(CodecError *error, DecodePool &pool, const DecodeOptions &options)
-        : m_ctx(error)
-        , m_pool(pool)
-        , m_options(options)
+        : RecordReader(error, pool, options)
     {
-        m_pool.reset(options.keepInterned);
-        m_emptyIndex = m_pool.intern(std::string_view());
         if (!m_pool.parser())
             m_pool.parser() = std::make_unique<ReusableParser>();
         m_parser = &static_cast<ReusableParser *>(m_pool.parser().get())->parser;
@@ -330,26 +69,10 @@ public:
 
     bool open(QByteArrayView data)
     {
-        if (data.size() > MaxDocumentSize) {
-            m_ctx.fail(QStringLiteral("document of %1 bytes is larger than the %2 byte limit")
-                           .arg(data.size())
-                           .arg(MaxDocumentSize));
-            return false;
-        }
-        if (data.isEmpty()) {
-            m_ctx.fail(QStringLiteral("empty document"), 0);
-            return false;
-        }
-        m_pending.useSlabsFor(m_options, data.size());
-        const auto size = size_t(data.size());
-        const char *padded = m_options.readablePastEnd >= qsizetype(SIMDJSON_PADDING)
-            ? data.data()
-            : m_pool.padded(data.data(), size, SIMDJSON_PADDING);
-        m_end = padded + size;
-        return ok(m_parser->iterate(padded, size, size + SIMDJSON_PADDING).get(m_doc));
+        const char *padded = prepare(data);
+        return padded && ok(m_parser->iterate(padded, size_t(data.size()), size_t(data.size()) + SIMDJSON_PADDING).get(m_doc));
     }
 
-    bool failed() const { return m_ctx.failed(); }
     error_code simdError() const { return m_simdError; }
 
     // The root is either the wrapped document ({"applications": {...}}) or the bare object.
@@ -465,11 +188,8 @@ public:
     // Reads an instance into m_fields, m_packed and m_metadata.
     bool readInstance(ondemand::object &obj)
     {
+        beginInstance();
         InstanceFields &f = m_fields;
-        f = m_blankFields; // a copy, not a temporary: no record built and dropped per instance
-        m_app = m_vip = m_secureVip = m_emptyIndex;
-        m_packed.fill(QByteArrayView());
-        m_metadata.clear();
         using P = InstanceFields;
         int next = 0;
         bool sawDataCenter = false;
@@ -477,7 +197,7 @@ public:
             if (!ok(item.error()))
                 return false;
             ondemand::field &&field = std::move(item).value_unsafe();
-            const Field key = fieldOf(field.key(), &next);
+            const Field key = fieldOf(field.key().raw(), &next);
             if (key == Field::Unknown)
                 continue;
             PathScope scope(m_ctx, fieldNames[int(key)].key);
@@ -517,12 +237,7 @@ public:
             if (m_ctx.failed())
                 return false;
         }
-        if (!sawDataCenter)
-            f.dataCenterInfo = m_defaultDataCenter;
-        f.names = m_pool.names(m_app, m_vip, m_secureVip);
-        // Netflix's InstanceInfo.getId() falls back to the host name for old clients.
-        if (m_packed[P::InstanceId].isEmpty())
-            m_packed[P::InstanceId] = m_packed[P::HostName];
+        endInstance(sawDataCenter);
         return true;
     }
 
@@ -549,18 +264,6 @@ private:
             m_simdError = code;
         m_ctx.fail(QStringLiteral("malformed JSON: ") + QString::fromLatin1(error_message(code)));
         return false;
-    }
-
-    Field fieldOf(ondemand::raw_json_string key, int *next)
-    {
-        static const std::array<KeyPattern, FieldCount> patterns = [] {
-            std::array<KeyPattern, FieldCount> all;
-            for (int i = 0; i < FieldCount; ++i)
-                all[size_t(i)] = KeyPattern(fieldNames[i].text);
-            return all;
-        }();
-        const int i = matchInOrder(patterns, key.raw(), next);
-        return i < 0 ? Field::Unknown : Field(i);
     }
 
     bool typeOf(ondemand::value &v, json_type *type) { return ok(v.type().get(*type)); }
@@ -609,12 +312,6 @@ private:
     // A string plainString() turned down: with escapes, or malformed.
     bool escapedString(ondemand::value &v, std::string_view *out) { return ok(v.get_string().get(*out)); }
 
-    // A string's text; interned when \a site says where from.
-    QString text(std::string_view utf8, int site)
-    {
-        return site == NotInterned ? fromUtf8(utf8) : m_pool.string(m_pool.internAt(site, utf8));
-    }
-
     bool asObject(ondemand::value v, ondemand::object *out)
     {
         json_type type;
@@ -653,11 +350,6 @@ private:
                 return;
         }
     }
-
-    // Interning call sites (DecodePool::internAt): the first ones are metadata keys by position.
-    enum Site { MetadataKeySites = 16, SiteApp = MetadataKeySites, SiteVip, SiteSecureVip, SiteAppGroup, SiteSid,
-                SiteAsg, SiteName, SiteDataCenter, NotInterned = -1 };
-    static_assert(SiteDataCenter < DecodePool::RecentSites);
 
     // A string value; interned when \a site says where from.
     QString string(ondemand::value &v, int site = NotInterned)
@@ -875,16 +567,6 @@ private:
         remember(start, last, {*port, *enabled});
     }
 
-    // Whether the value at \a start is written exactly as \a last's object: a whole JSON object
-    // ends where its text does, so it is that object, and left unread (the loop over the
-    // instance's members skips it).
-    template<typename T>
-    bool repeats(const char *start, const Repeated<T> &last) const
-    {
-        return !last.text.empty() && size_t(m_end - start) >= last.text.size()
-            && std::memcmp(start, last.text.data(), last.text.size()) == 0;
-    }
-
     // After an object starting at \a start was read to its end (its closing brace consumed).
     template<typename T>
     void remember(const char *start, Repeated<T> *last, T value)
@@ -1007,15 +689,7 @@ private:
             }
         }
         // Every instance of a "MyOwn" fleet carries the same data center: share one copy.
-        if (!hasMetadata)
-            return m_pool.dataCenter(className, name);
-        DataCenterInfo info;
-        if (name != m_emptyIndex)
-            info.setName(m_pool.string(name));
-        if (className != m_emptyIndex)
-            info.setClassName(m_pool.string(className));
-        info.setMetadata(dcMetadata);
-        return info;
+        return hasMetadata ? m_pool.dataCenter(className, name, dcMetadata) : m_pool.dataCenter(className, name);
     }
 
     // A lease as Netflix's server writes it: its six members in their order, no blanks, plain
@@ -1045,16 +719,7 @@ private:
             p += digits;
             values[i] = negative ? -qint64(value) : qint64(value);
         }
-        const auto fitsInt = [](qint64 n) { return n >= std::numeric_limits<int>::min() && n <= std::numeric_limits<int>::max(); };
-        if (*p != '}' || !fitsInt(values[0]) || !fitsInt(values[1]))
-            return false;
-        out->renewalIntervalInSecs = int(values[0]);
-        out->durationInSecs = int(values[1]);
-        out->registrationTimestamp = values[2];
-        out->lastRenewalTimestamp = values[3];
-        out->evictionTimestamp = values[4];
-        out->serviceUpTimestamp = values[5];
-        return true;
+        return *p == '}' && setLease(values, out);
     }
 
     LeaseInfo lease(ondemand::value &v)
@@ -1065,11 +730,7 @@ private:
         ondemand::object obj;
         if (!asObject(v, &obj))
             return lease;
-        static const std::array<KeyPattern, 6> patterns = {
-            KeyPattern(K::RenewalIntervalInSecs), KeyPattern(K::DurationInSecs),
-            KeyPattern(K::RegistrationTimestamp), KeyPattern(K::LastRenewalTimestamp),
-            KeyPattern(K::EvictionTimestamp),     KeyPattern(K::ServiceUpTimestamp),
-        };
+        const std::array<KeyPattern, 6> &patterns = leaseKeys();
         int next = 0;
         for (auto item : obj) {
             if (!ok(item.error()))
@@ -1144,35 +805,10 @@ private:
         m_packed[field] = m_packedFallback[field];
     }
 
-    DecodeContext m_ctx;
-    DecodePool &m_pool;
-    const DecodeOptions &m_options;
     ondemand::parser *m_parser = nullptr; // kept in the pool between decodes
     ondemand::document m_doc;
     error_code m_simdError = SUCCESS;
-    DecodePool::Index m_emptyIndex = 0;
-    quint64 m_instances = 0;
-    InstanceFields m_fields; // of the instance being decoded
-    // Every field's default but the data center, left empty (moved from, so only assignment
-    // may touch it) until the instance's own is set: resetting the fields for each instance then
-    // costs no reference count, and neither does handing them to the record.
-    static InstanceFields blankFields()
-    {
-        InstanceFields fields;
-        const DataCenterInfo taken = std::move(fields.dataCenterInfo);
-        Q_UNUSED(taken);
-        return fields;
-    }
-    const InstanceFields m_blankFields = blankFields();
-    const DataCenterInfo m_defaultDataCenter;
-    DecodePool::Index m_app = 0, m_vip = 0, m_secureVip = 0; // its names, shared by m_fields.names when read
-    PendingRecords m_pending;
-    std::array<QByteArrayView, InstanceFields::PackedCount> m_packed;
     std::array<QByteArray, InstanceFields::PackedCount> m_packedFallback;
-    const char *m_end = nullptr; // of the document
-    Repeated<std::pair<int, bool>> m_lastPort, m_lastSecurePort;
-    Repeated<DataCenterInfo> m_lastDataCenter;
-    MetadataBuilder m_metadata; // of the instance being decoded
     QByteArray m_scratch; // a metadata value that was not a string, as text
 };
 
@@ -1202,15 +838,22 @@ bool syntaxError(QByteArrayView data, CodecError *error)
     return true;
 }
 
+// \a indexed: the indexed path to try first, or null.
 template<typename T, typename Fn>
-T decode(QByteArrayView data, CodecError *error, const DecodeOptions &options, Fn fn)
+T decode(QByteArrayView data, CodecError *error, const DecodeOptions &options, Fn fn,
+         bool (*indexed)(QByteArrayView, CodecError *, DecodePool &, const DecodeOptions &, T *) = nullptr)
 {
     // Callers without a pool of their own share one per thread: decoding small documents
     // (registrations, deltas) then allocates nothing but the result.
     DecodePool &pool = options.pool ? *options.pool : DecodePool::forThread();
     CodecError semantic;
     T value;
-    {
+    bool done = false;
+    if (indexed && !options.onDemandOnly)
+        done = indexed(data, &semantic, pool, options, &value);
+    if (!done) {
+        // A fresh decoder and pool tables: nothing the indexed path read counts twice.
+        semantic = CodecError();
         Decoder decoder(&semantic, pool, options);
         if (decoder.open(data))
             value = fn(decoder);
@@ -1229,10 +872,13 @@ T decode(QByteArrayView data, CodecError *error, const DecodeOptions &options, F
 
 Applications decodeApplications(QByteArrayView data, CodecError *error, const DecodeOptions &options)
 {
-    return decode<Applications>(data, error, options, [](Decoder &d) {
-        return d.root<Applications>(K::Applications, K::Applications,
-                                    [&d](ondemand::object &o) { return d.applications(o); });
-    });
+    return decode<Applications>(
+        data, error, options,
+        [](Decoder &d) {
+            return d.root<Applications>(K::Applications, K::Applications,
+                                        [&d](ondemand::object &o) { return d.applications(o); });
+        },
+        readIndexed);
 }
 
 Application decodeApplication(QByteArrayView data, CodecError *error, const DecodeOptions &options)

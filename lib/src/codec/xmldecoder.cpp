@@ -436,15 +436,7 @@ private:
             }
         }
         checkReader();
-        if (!hasMetadata)
-            return m_pool.dataCenter(className, name);
-        DataCenterInfo info;
-        if (name != m_emptyIndex)
-            info.setName(m_pool.string(name));
-        if (className != m_emptyIndex)
-            info.setClassName(m_pool.string(className));
-        info.setMetadata(metadata);
-        return info;
+        return hasMetadata ? m_pool.dataCenter(className, name, metadata) : m_pool.dataCenter(className, name);
     }
 
     XmlReader m_reader;
